@@ -1,0 +1,71 @@
+package dev.solo.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.solo.SoloInputException;
+import dev.solo.config.ItemProperties;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** CSV or TSV with a header row; quoted fields may span lines. Every value is read as text. */
+final class DelimitedReader implements DataFileReader {
+    private final char separator;
+
+    DelimitedReader(char separator) {
+        this.separator = separator;
+    }
+
+    @Override
+    public void read(Path file, ItemProperties properties, Consumer<SourcedItem> consumer) {
+        CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS).build();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema).readValues(reader)) {
+            while (true) {
+                long line = rows.getCurrentLocation().getLineNr();
+                Map<String, String> row;
+                try {
+                    if (!rows.hasNextValue()) {
+                        break;
+                    }
+                    line = rows.getCurrentLocation().getLineNr();
+                    row = rows.nextValue();
+                } catch (IOException | RuntimeException e) {
+                    throw new SoloInputException(file, (int) Math.max(1, line), "malformed row: " + firstLine(e.getMessage()),
+                            "check the quoting and the number of columns");
+                }
+                ObjectNode record = JsonNodeFactory.instance.objectNode();
+                row.forEach((key, value) -> record.set(key, textNode(value)));
+                consumer.accept(new SourcedItem(RecordFields.toItem(file, line, record, properties), file, line));
+            }
+        } catch (NoSuchFileException e) {
+            throw new SoloInputException(file, "data file not found", "check data_files in the config");
+        } catch (IOException e) {
+            throw new SoloInputException(file, "cannot read the data file: " + firstLine(e.getMessage()),
+                    "check that it is UTF-8 text with a header row");
+        }
+    }
+
+    private static JsonNode textNode(String value) {
+        return value == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.textNode(value);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

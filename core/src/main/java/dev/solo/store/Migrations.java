@@ -1,0 +1,130 @@
+package dev.solo.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema, as numbered steps applied in order when a store opens and tracked in
+ * {@code PRAGMA user_version}. A step that has shipped is never edited: change the schema by
+ * appending a step.
+ */
+final class Migrations {
+    private static final List<List<String>> STEPS = List.of(
+            // 1: items, human answers as append-only events, model labels, the workflow.
+            List.of(
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    """
+                    CREATE TABLE items (
+                        seq INTEGER PRIMARY KEY,
+                        id TEXT NOT NULL UNIQUE,
+                        text TEXT NOT NULL,
+                        fields TEXT NOT NULL DEFAULT '{}',
+                        source_file TEXT NOT NULL,
+                        source_line INTEGER NOT NULL,
+                        import_run INTEGER NOT NULL)""",
+                    "CREATE TABLE data_files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL)",
+                    """
+                    CREATE TABLE human_events (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        item_id TEXT NOT NULL REFERENCES items(id),
+                        schema_name TEXT NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('label', 'skip', 'retract')),
+                        value TEXT,
+                        retracts INTEGER REFERENCES human_events(seq),
+                        phase INTEGER NOT NULL,
+                        round INTEGER NOT NULL,
+                        annotator TEXT NOT NULL,
+                        created_at INTEGER NOT NULL,
+                        answer_millis INTEGER NOT NULL DEFAULT 0)""",
+                    "CREATE INDEX human_events_by_item ON human_events(item_id, schema_name)",
+                    "CREATE INDEX human_events_by_phase ON human_events(phase, round)",
+                    "CREATE UNIQUE INDEX human_events_retracts ON human_events(retracts) WHERE retracts IS NOT NULL",
+                    """
+                    CREATE VIEW answers_in_force AS
+                    SELECT e.* FROM human_events e
+                    WHERE e.kind IN ('label', 'skip')
+                      AND NOT EXISTS (SELECT 1 FROM human_events r WHERE r.retracts = e.seq)""",
+                    """
+                    CREATE VIEW human_labels_in_force AS
+                    SELECT a.* FROM answers_in_force a
+                    WHERE a.kind = 'label'
+                      AND a.seq = (SELECT max(b.seq) FROM answers_in_force b
+                                   WHERE b.kind = 'label' AND b.item_id = a.item_id AND b.schema_name = a.schema_name)""",
+                    """
+                    CREATE TABLE model_labels (
+                        item_id TEXT NOT NULL REFERENCES items(id),
+                        schema_name TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        confidence REAL NOT NULL,
+                        source TEXT NOT NULL CHECK (source IN ('llm', 'labeling_function')),
+                        labeler TEXT NOT NULL,
+                        phase INTEGER NOT NULL,
+                        round INTEGER NOT NULL,
+                        created_at INTEGER NOT NULL,
+                        PRIMARY KEY (item_id, schema_name))""",
+                    """
+                    CREATE TABLE selection_queue (
+                        phase INTEGER NOT NULL,
+                        round INTEGER NOT NULL,
+                        position INTEGER NOT NULL,
+                        item_id TEXT NOT NULL REFERENCES items(id),
+                        reason TEXT NOT NULL,
+                        PRIMARY KEY (phase, round, position))""",
+                    """
+                    CREATE TABLE workflow (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        phase INTEGER NOT NULL,
+                        round INTEGER NOT NULL,
+                        batch INTEGER NOT NULL,
+                        status TEXT NOT NULL,
+                        note TEXT NOT NULL,
+                        updated_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE phase_log (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        from_phase INTEGER,
+                        to_phase INTEGER NOT NULL,
+                        round INTEGER NOT NULL,
+                        reason TEXT NOT NULL,
+                        at INTEGER NOT NULL)"""));
+
+    private Migrations() {
+    }
+
+    static int latestVersion() {
+        return STEPS.size();
+    }
+
+    /** Applies the steps the store has not had yet, each in its own transaction. */
+    static void apply(Connection connection) throws SQLException {
+        int version = currentVersion(connection);
+        if (version > latestVersion()) {
+            throw new IllegalStateException("the task state was written by a newer solo (schema " + version
+                    + ", this solo knows " + latestVersion() + "); upgrade solo");
+        }
+        for (int step = version; step < latestVersion(); step++) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : STEPS.get(step)) {
+                    statement.execute(sql);
+                }
+                statement.execute("PRAGMA user_version = " + (step + 1));
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    static int currentVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var result = statement.executeQuery("PRAGMA user_version")) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+}
