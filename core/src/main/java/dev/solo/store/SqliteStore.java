@@ -192,6 +192,12 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public Set<String> labeledItems(Phase phase, int round) {
+        return new HashSet<>(queryList("SELECT item_id FROM answers_in_force WHERE kind = 'label' AND phase = ? AND round = ?",
+                result -> result.getString(1), phase.number(), round));
+    }
+
+    @Override
     public int humanLabelCount(Phase phase, int round) {
         return queryOne("SELECT count(*) FROM answers_in_force WHERE kind = 'label' AND phase = ? AND round = ?",
                 result -> result.getInt(1), phase.number(), round).orElse(0);

@@ -47,6 +47,9 @@ public interface Store extends AutoCloseable {
     /** Items labeled or skipped in this phase and round (retracted answers excluded). */
     Set<String> answeredItems(Phase phase, int round);
 
+    /** Items labeled in this phase and round (retracted labels excluded). */
+    Set<String> labeledItems(Phase phase, int round);
+
     /** Labels in force given in this phase and round. */
     int humanLabelCount(Phase phase, int round);
 

@@ -1,0 +1,69 @@
+package dev.solo.cli;
+
+import dev.solo.SoloInputException;
+import dev.solo.config.ConfigLoader;
+import dev.solo.config.SoloConfig;
+import dev.solo.export.JsonlExporter;
+import dev.solo.export.ParquetExporter;
+import dev.solo.store.LabelCounts;
+import dev.solo.store.SqliteStore;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write every labeled item with its label's source and confidence, as JSONL and (if enabled) Parquet.")
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--config", required = true, paramLabel = "CONFIG", description = "The task's YAML config.")
+    Path configFile;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "The JSONL file to write.")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite existing export files.")
+    boolean force;
+
+    @Mixin
+    DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        SoloConfig config = new ConfigLoader().load(configFile);
+        List<Path> targets = new ArrayList<>(List.of(output));
+        boolean parquet = config.task().parquetExport().enabled();
+        if (parquet) {
+            targets.add(config.parquetFile());
+        }
+        for (Path target : targets) {
+            if (Files.exists(target) && !force) {
+                throw new SoloInputException(target, "already exists", "pass --force to overwrite it");
+            }
+        }
+        SqliteStore store = SqliteStore.openExisting(config.stateFile()).orElseThrow(() -> new SoloInputException(
+                configFile, "this task has not started: nothing to export", "run solo start " + configFile + " first"));
+        try (store) {
+            LabelCounts counts = store.labelCounts();
+            long lines = new JsonlExporter().export(store, output);
+            out.printf("Exported %,d labeled items to %s", lines, output);
+            out.println(counts.unlabeled() > 0
+                    ? String.format(" (%,d items not labeled yet are left out).", counts.unlabeled()) : ".");
+            if (parquet) {
+                long rows = new ParquetExporter().export(store, config.parquetFile());
+                out.printf("Parquet: %,d rows in %s.%n", rows, config.parquetFile());
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.solo.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.solo.config.ConfigLoader;
+import dev.solo.config.SoloConfig;
+import dev.solo.status.StatusReport;
+import dev.solo.store.SqliteStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show where the task stands: phase, human labels, accuracy, label sources.")
+final class StatusCommand implements Callable<Integer> {
+    static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Option(names = "--config", required = true, paramLabel = "CONFIG", description = "The task's YAML config.")
+    Path configFile;
+
+    @Option(names = "--json", description = "Print the status as JSON, for scripts.")
+    boolean json;
+
+    @Mixin
+    DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        SoloConfig config = new ConfigLoader().load(configFile);
+        Optional<SqliteStore> existing = SqliteStore.openExisting(config.stateFile());
+        if (existing.isEmpty()) {
+            if (json) {
+                out.println(JSON.writeValueAsString(Map.of("task_name", config.task().taskName(), "state", "not_started")));
+            } else {
+                out.println("Task '" + config.task().taskName() + "' has not started yet. Run: solo start " + configFile);
+            }
+            return ExitCodes.OK;
+        }
+        try (SqliteStore store = existing.get()) {
+            StatusReport report = StatusReport.of(config, store);
+            out.print(json ? JSON.writeValueAsString(report) + System.lineSeparator() : StatusRenderer.render(report));
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.solo.cli;
+
+import dev.solo.status.StatusReport;
+import java.util.Locale;
+
+/** The text form of {@code solo status}, in Potato's layout. */
+final class StatusRenderer {
+    private StatusRenderer() {
+    }
+
+    static String render(StatusReport report) {
+        StringBuilder text = new StringBuilder();
+        line(text, "Solo Mode Status");
+        line(text, "================");
+        String phase = "Current Phase: " + report.phase() + " (" + report.phaseTitle() + ")";
+        if (report.maxBatches() > 0) {
+            phase += " - Batch " + report.batch() + "/" + report.maxBatches();
+        }
+        line(text, phase + stateSuffix(report));
+        line(text, String.format(Locale.ROOT, "Human Labels: %,d / ~%,d estimated total (configured budget)",
+                report.humanLabels(), report.humanLabelBudget()));
+        line(text, report.llmAccuracy() == null
+                ? String.format(Locale.ROOT, "LLM Accuracy: not measured yet (target: %.2f)", report.accuracyTarget())
+                : String.format(Locale.ROOT, "LLM Accuracy: %.2f (target: %.2f)", report.llmAccuracy(), report.accuracyTarget()));
+        line(text, String.format(Locale.ROOT, "LF Coverage: %.2f (labeling functions cover %.0f%% of data)",
+                report.lfCoverage(), report.lfCoverage() * 100));
+        line(text, String.format(Locale.ROOT, "Dataset Size: %,d instances", report.datasetSize()));
+        line(text, String.format(Locale.ROOT, "  - Human labeled: %,d", report.humanLabeled()));
+        line(text, String.format(Locale.ROOT, "  - LF labeled: %,d", report.lfLabeled()));
+        line(text, String.format(Locale.ROOT, "  - LLM labeled: %,d", report.llmLabeled()));
+        line(text, String.format(Locale.ROOT, "  - Unlabeled: %,d", report.unlabeled()));
+        if (!report.humanLabelsByPhase().isEmpty()) {
+            line(text, "Human labels by phase:");
+            report.humanLabelsByPhase().forEach((name, count) ->
+                    line(text, String.format(Locale.ROOT, "  - %s: %,d", name, count)));
+        }
+        line(text, String.format(Locale.ROOT, "Human time: %d min %02d s", report.humanSeconds() / 60,
+                report.humanSeconds() % 60));
+        if (report.randomSeed() != null) {
+            line(text, "Random seed: " + report.randomSeed());
+        }
+        return text.toString();
+    }
+
+    private static String stateSuffix(StatusReport report) {
+        return switch (report.state()) {
+            case "waiting_for_human" -> " - waiting for a person (solo start in a terminal)";
+            case "not_built" -> " - not built in this version of solo; the workflow stops here";
+            case "complete" -> " - complete";
+            default -> "";
+        };
+    }
+
+    private static void line(StringBuilder text, String line) {
+        text.append(line).append(System.lineSeparator());
+    }
+}

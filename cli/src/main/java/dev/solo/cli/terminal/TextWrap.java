@@ -1,0 +1,38 @@
+package dev.solo.cli.terminal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word wrap for the terminal: breaks at spaces, splits words longer than a line. */
+final class TextWrap {
+    private TextWrap() {
+    }
+
+    static List<String> wrap(String text, int width) {
+        int limit = Math.max(10, width);
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\\R", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" +")) {
+                while (word.length() > limit) {
+                    if (line.length() > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    lines.add(word.substring(0, limit));
+                    word = word.substring(limit);
+                }
+                if (line.length() > 0 && line.length() + 1 + word.length() > limit) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

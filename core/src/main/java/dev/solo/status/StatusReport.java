@@ -1,0 +1,83 @@
+package dev.solo.status;
+
+import dev.solo.config.PhasesConfig;
+import dev.solo.config.SoloConfig;
+import dev.solo.store.LabelCounts;
+import dev.solo.store.Store;
+import dev.solo.workflow.Phase;
+import dev.solo.workflow.WorkflowState;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a task stands, computed from the store: what {@code solo status} prints. Accuracy is
+ * null until a model has been measured against human labels.
+ */
+public record StatusReport(
+        String taskName,
+        int phase,
+        String phaseTitle,
+        int round,
+        int batch,
+        int maxBatches,
+        String state,
+        String note,
+        long humanLabels,
+        long humanLabelBudget,
+        Double llmAccuracy,
+        double accuracyTarget,
+        double lfCoverage,
+        long datasetSize,
+        long humanLabeled,
+        long lfLabeled,
+        long llmLabeled,
+        long unlabeled,
+        Map<String, Long> humanLabelsByPhase,
+        long humanSeconds,
+        Long randomSeed) {
+
+    public static StatusReport of(SoloConfig config, Store store) {
+        WorkflowState state = store.workflowState();
+        LabelCounts counts = store.labelCounts();
+        Map<String, Long> byPhase = new LinkedHashMap<>();
+        store.humanLabelsByPhase().forEach((phase, count) -> byPhase.put(phase.title(), count));
+        return new StatusReport(
+                config.task().taskName(),
+                state.phase().number(),
+                state.phase().title(),
+                state.round(),
+                state.batch(),
+                maxBatches(state.phase(), config),
+                state.status().name().toLowerCase(),
+                state.note(),
+                counts.human(),
+                humanLabelBudget(config),
+                null,
+                config.solo().accuracyThreshold(),
+                counts.items() == 0 ? 0 : (double) counts.labelingFunction() / counts.items(),
+                counts.items(),
+                counts.human(),
+                counts.labelingFunction(),
+                counts.llm(),
+                counts.unlabeled(),
+                byPhase,
+                store.humanAnswerMillis() / 1000,
+                store.randomSeed().orElse(null));
+    }
+
+    private static int maxBatches(Phase phase, SoloConfig config) {
+        return phase == Phase.ACTIVE_LABELING ? config.solo().phases().activeLabeling().maxBatches() : 0;
+    }
+
+    /** The most labels the configured phases can ask of a person in one pass through the workflow. */
+    static long humanLabelBudget(SoloConfig config) {
+        PhasesConfig phases = config.solo().phases();
+        long budget = config.solo().seedSize();
+        budget += (long) phases.activeLabeling().batchSize() * phases.activeLabeling().maxBatches();
+        budget += phases.disagreementExploration().maxInstances();
+        budget += phases.edgeCaseSynthesis().enabled() ? phases.edgeCaseSynthesis().count() : 0;
+        budget += phases.confidenceEscalation().escalationBudget();
+        budget += phases.finalValidation().sampleSize();
+        return budget;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.solo.phases;
+
+/** How a phase runner finished; the workflow maps it to the next phase. */
+public enum Outcome {
+    /** The phase did its work; go on to the next phase. */
+    DONE,
+    /** Active labeling reached the accuracy threshold: jump to confidence escalation. */
+    THRESHOLD_REACHED,
+    /** Final validation failed: go back to the fallback phase. */
+    VALIDATION_FAILED,
+    /** Final validation passed: the dataset is complete. */
+    PASSED,
+    /** The phase needs a person and none is at hand (non-interactive run). */
+    NEEDS_HUMAN,
+    /** The person chose to stop; everything is saved. */
+    QUIT,
+    /** This phase is not built in this version of solo. */
+    NOT_BUILT
+}
