@@ -58,7 +58,7 @@ public final class ConfigLoader {
             throw new SoloInputException(file, line(e), "not valid YAML: " + firstLine(e.getOriginalMessage()),
                     "fix the indentation or quoting on that line");
         } catch (JsonMappingException e) {
-            throw describe(file, e);
+            throw describe(file, absolute, e);
         } catch (IOException e) {
             throw new SoloInputException(file, "cannot read the config: " + e.getMessage(), "check the file's permissions");
         }
@@ -92,8 +92,13 @@ public final class ConfigLoader {
                 .build();
     }
 
-    private static SoloInputException describe(Path file, JsonMappingException e) {
-        int line = line(e);
+    private static SoloInputException describe(Path file, Path absolute, JsonMappingException e) {
+        if (e.getCause() instanceof JsonParseException syntax) {
+            return new SoloInputException(file, line(syntax), "not valid YAML: " + firstLine(syntax.getOriginalMessage()),
+                    "fix the indentation or quoting on that line");
+        }
+        int keyLine = YamlKeyLocator.lineOf(absolute, e.getPath());
+        int line = keyLine > 0 ? keyLine : line(e);
         String key = keyPath(e.getPath());
         if (e instanceof UnrecognizedPropertyException unknown) {
             String nearest = nearest(unknown.getPropertyName(), unknown.getKnownPropertyIds());

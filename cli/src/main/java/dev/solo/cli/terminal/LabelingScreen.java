@@ -59,7 +59,7 @@ final class LabelingScreen {
     }
 
     private static String header(LabelRequest request) {
-        String header = request.taskName() + " (Solo Mode) · Phase " + request.phase().number() + " "
+        String header = request.taskName() + " · Phase " + request.phase().number() + " "
                 + request.phase().title();
         if (request.batchCount() > 0) {
             header += " · batch " + request.batch() + "/" + request.batchCount();
@@ -76,8 +76,12 @@ final class LabelingScreen {
     }
 
     private static AttributedString chosenFrom(LabelRequest request, int columns) {
-        String left = " chosen from: " + request.reason();
         String right = "id " + request.item().id();
+        String left = " chosen from: " + request.reason();
+        int room = columns - right.length() - 3;
+        if (left.length() > room) {
+            left = left.substring(0, Math.max(1, room - 1)) + "…";
+        }
         int gap = columns - left.length() - right.length() - 1;
         return new AttributedStringBuilder()
                 .style(DIM).append(left).append(" ".repeat(Math.max(2, gap))).append(right)
@@ -119,8 +123,9 @@ final class LabelingScreen {
         return text;
     }
 
+    /** U+2501, not U+2500: JLine turns U+2500 into the alternate character set, which some terminals show as 'q'. */
     private static AttributedString rule(int columns) {
-        return styled(" " + "─".repeat(Math.max(1, columns - 2)), DIM, columns);
+        return styled(" " + "━".repeat(Math.max(1, columns - 2)), DIM, columns);
     }
 
     private static AttributedString styled(String text, AttributedStyle style, int columns) {

@@ -41,6 +41,8 @@ public final class TerminalAnnotator implements Annotator, AutoCloseable {
         this.original = terminal.enterRawMode();
         this.display = new Display(terminal, true);
         terminal.puts(Capability.enter_ca_mode);
+        // Display draws from the top-left corner: start from a clear screen there.
+        terminal.puts(Capability.clear_screen);
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
         terminal.handle(Terminal.Signal.WINCH, signal -> resized = true);
