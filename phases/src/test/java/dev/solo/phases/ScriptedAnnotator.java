@@ -1,0 +1,39 @@
+package dev.solo.phases;
+
+import dev.solo.human.Annotator;
+import dev.solo.human.Answer;
+import dev.solo.human.LabelRequest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A person who answers a script of keys ("label", "skip", "undo", "quit") and then labels every
+ * item with its fixture gold label. Records the items it was shown.
+ */
+final class ScriptedAnnotator implements Annotator {
+    private final Deque<String> script;
+    final List<String> shown = new ArrayList<>();
+
+    ScriptedAnnotator(String... script) {
+        this.script = new ArrayDeque<>(List.of(script));
+    }
+
+    @Override
+    public Answer ask(LabelRequest request) {
+        shown.add(request.item().id());
+        String next = script.isEmpty() ? "label" : script.removeFirst();
+        return switch (next) {
+            case "skip" -> Answer.skip();
+            case "undo" -> Answer.undo();
+            case "quit" -> Answer.quit();
+            default -> Answer.label(TaskFixture.goldFor(request.item().id()));
+        };
+    }
+
+    @Override
+    public String name() {
+        return "scripted";
+    }
+}

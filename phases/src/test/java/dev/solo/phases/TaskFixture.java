@@ -1,0 +1,51 @@
+package dev.solo.phases;
+
+import dev.solo.config.ConfigLoader;
+import dev.solo.config.ItemProperties;
+import dev.solo.config.SoloConfig;
+import dev.solo.dataset.DatasetImporter;
+import dev.solo.store.SqliteStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** A small real task on disk: config, data file and store. */
+final class TaskFixture {
+    static final List<String> LABELS = List.of("Positive", "Neutral", "Negative");
+
+    final SoloConfig config;
+    final SqliteStore store;
+
+    private TaskFixture(SoloConfig config, SqliteStore store) {
+        this.config = config;
+        this.store = store;
+    }
+
+    static TaskFixture create(Path dir, int items, int seedCount, String selection) throws IOException {
+        String data = IntStream.range(0, items)
+                .mapToObj(i -> "{\"id\":\"item-" + i + "\",\"text\":\"" + "word ".repeat(1 + i % 7) + i + "\"}")
+                .collect(Collectors.joining("\n", "", "\n"));
+        Files.writeString(dir.resolve("data.jsonl"), data);
+        Files.writeString(dir.resolve("config.yaml"), """
+                task_name: fixture
+                data_files: [data.jsonl]
+                annotation_schemes:
+                  - {annotation_type: radio, name: sentiment, labels: [Positive, Neutral, Negative]}
+                solo_mode:
+                  phases:
+                    seed: {count: %d, selection: %s}
+                """.formatted(seedCount, selection));
+        SoloConfig config = new ConfigLoader().load(dir.resolve("config.yaml"));
+        SqliteStore store = SqliteStore.open(config.stateFile());
+        new DatasetImporter(store).importFiles(config.dataFiles(), ItemProperties.DEFAULT);
+        return new TaskFixture(config, store);
+    }
+
+    /** The gold label the fixture's scripted annotators give an item. */
+    static String goldFor(String itemId) {
+        return LABELS.get(Integer.parseInt(itemId.substring("item-".length())) % LABELS.size());
+    }
+}

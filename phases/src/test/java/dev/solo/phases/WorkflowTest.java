@@ -1,0 +1,154 @@
+package dev.solo.phases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.solo.human.Annotator;
+import dev.solo.store.QueueEntry;
+import dev.solo.workflow.Phase;
+import dev.solo.workflow.WorkflowState;
+import dev.solo.workflow.WorkflowState.Status;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WorkflowTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> announcements = new ArrayList<>();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"random", "stratified"})
+    void seedPhaseLabelsTheSeedSetThenStopsAtTheFirstPhaseNotBuilt(String selection) throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 200, 20, selection);
+        ScriptedAnnotator person = new ScriptedAnnotator();
+
+        WorkflowState end = run(task, person, 7);
+
+        assertThat(end.phase()).isEqualTo(Phase.INITIAL_CALIBRATION);
+        assertThat(end.status()).isEqualTo(Status.NOT_BUILT);
+        assertThat(task.store.humanLabelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(20);
+        assertThat(new HashSet<>(person.shown)).hasSize(20);
+        assertThat(announcements).contains("Next: phase 2 (Initial Calibration).");
+        task.store.close();
+    }
+
+    @Test
+    void theSameSeedChoosesTheSameItemsAndAnotherSeedOthers() throws IOException {
+        List<String> first = seedQueue(dir.resolve("a"), 7);
+        List<String> again = seedQueue(dir.resolve("b"), 7);
+        List<String> other = seedQueue(dir.resolve("c"), 8);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void stratifiedSeedsCoverEveryLengthBand() throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 500, 25, "stratified");
+        run(task, new ScriptedAnnotator(), 3);
+
+        List<QueueEntry> queue = task.store.queue(Phase.SEED_ANNOTATION, 1).subList(0, 25);
+
+        assertThat(queue).extracting(QueueEntry::reason).containsAll(List.of(
+                "stratified sample, length band 1/5", "stratified sample, length band 5/5"));
+        task.store.close();
+    }
+
+    @Test
+    void withoutAPersonTheWorkflowWaitsAndLabelsNothing() throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 100, 10, "random");
+
+        WorkflowState end = new Workflow(task.config, task.store, Optional.empty(), 1, Clock.systemUTC(),
+                announcements::add).run();
+
+        assertThat(end.status()).isEqualTo(Status.WAITING_FOR_HUMAN);
+        assertThat(end.phase()).isEqualTo(Phase.SEED_ANNOTATION);
+        assertThat(task.store.humanLabeledItemCount()).isZero();
+        task.store.close();
+    }
+
+    @Test
+    void aRunStoppedByThePersonResumesAtTheNextItem() throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 100, 10, "random");
+        ScriptedAnnotator firstSitting = new ScriptedAnnotator("label", "label", "label", "quit");
+        WorkflowState stopped = run(task, firstSitting, 5);
+        ScriptedAnnotator secondSitting = new ScriptedAnnotator();
+
+        WorkflowState end = run(task, secondSitting, 5);
+
+        assertThat(stopped.status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(secondSitting.shown.get(0)).isEqualTo(firstSitting.shown.get(3));
+        assertThat(secondSitting.shown).hasSize(7).doesNotContainAnyElementsOf(firstSitting.shown.subList(0, 3));
+        assertThat(end.status()).isEqualTo(Status.NOT_BUILT);
+        assertThat(task.store.humanLabelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(10);
+        task.store.close();
+    }
+
+    @Test
+    void undoShowsTheSameItemAgainAndSkipBringsAnotherInstead() throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 100, 5, "random");
+        ScriptedAnnotator person = new ScriptedAnnotator("label", "undo", "label", "skip");
+
+        run(task, person, 5);
+
+        // undo is pressed while the second item shows: it takes back the first item's label
+        assertThat(person.shown.get(1)).isNotEqualTo(person.shown.get(0));
+        assertThat(person.shown.get(2)).isEqualTo(person.shown.get(0));
+        assertThat(person.shown.get(3)).isEqualTo(person.shown.get(1));
+        assertThat(person.shown.get(4)).isNotEqualTo(person.shown.get(1));
+        assertThat(task.store.humanLabelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(5);
+        assertThat(task.store.answeredItems(Phase.SEED_ANNOTATION, 1)).hasSize(6);
+        task.store.close();
+    }
+
+    @Test
+    void aPhaseTurnedOffInTheConfigIsPassedOverAndSaid() throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 50, 5, "random");
+        PhaseRunner turnedOff = new PhaseRunner() {
+            @Override
+            public Phase phase() {
+                return Phase.INITIAL_CALIBRATION;
+            }
+
+            @Override
+            public PhaseResult run(PhaseContext context) {
+                throw new AssertionError("a phase turned off must not run");
+            }
+
+            @Override
+            public boolean enabledBy(dev.solo.config.SoloConfig config) {
+                return false;
+            }
+        };
+
+        WorkflowState end = new Workflow(List.of(new SeedAnnotationPhase(), turnedOff), task.config, task.store,
+                Optional.of(new ScriptedAnnotator()), 1, Clock.systemUTC(), announcements::add).run();
+
+        assertThat(end.phase()).isEqualTo(Phase.CONFUSION_ANALYSIS);
+        assertThat(announcements).anyMatch(line -> line.contains("turned off in the config"));
+        task.store.close();
+    }
+
+    private List<String> seedQueue(Path taskDir, long seed) throws IOException {
+        java.nio.file.Files.createDirectories(taskDir);
+        TaskFixture task = TaskFixture.create(taskDir, 300, 15, "random");
+        ScriptedAnnotator person = new ScriptedAnnotator();
+        run(task, person, seed);
+        task.store.close();
+        return person.shown;
+    }
+
+    private WorkflowState run(TaskFixture task, Annotator person, long seed) {
+        return new Workflow(task.config, task.store, Optional.of(person), seed, Clock.systemUTC(), announcements::add)
+                .run();
+    }
+}
