@@ -1,0 +1,243 @@
+package dev.solo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.solo.store.TaskLock;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as a script runs them: real files, the real store, the oracle for the person. */
+class CliTest {
+    private static final Path EXAMPLE = Path.of("..", "examples", "reviews");
+
+    @TempDir
+    Path dir;
+
+    private Path config;
+    private Path gold;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void copyExampleWithASmallerDataset() throws IOException {
+        config = copyExample(dir, 300);
+        gold = dir.resolve("gold.jsonl");
+    }
+
+    @Test
+    void startWithTheOracleLabelsTheSeedSetAndNamesTheNextPhase() {
+        int exit = solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+
+        assertThat(exit).isEqualTo(0);
+        assertThat(out).contains("Imported 300 new items")
+                .contains("Phase 1 (Seed Annotation) finished: 50 of 50 seed items labeled.")
+                .contains("Stopped before phase 2 (Initial Calibration): it is not built in this version of solo.");
+    }
+
+    @Test
+    void statusShowsTheCountsAndWhereTheWorkflowStopped() {
+        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+
+        int exit = solo("status", "--config", config.toString());
+
+        assertThat(exit).isEqualTo(0);
+        assertThat(out).contains("Solo Mode Status")
+                .contains("Current Phase: 2 (Initial Calibration) - not built in this version of solo")
+                .contains("Dataset Size: 300 instances")
+                .contains("  - Human labeled: 50")
+                .contains("  - Unlabeled: 250");
+    }
+
+    @Test
+    void statusJsonIsForScripts() {
+        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+
+        solo("status", "--config", config.toString(), "--json");
+
+        assertThat(out).contains("\"human_labels\" : 50").contains("\"state\" : \"not_built\"").contains("\"random_seed\" : 7");
+    }
+
+    @Test
+    void exportWritesJsonlAndAParquetFileThatDuckDbReads() throws Exception {
+        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+        Path output = dir.resolve("labels.jsonl");
+
+        int exit = solo("export", "--config", config.toString(), "--output", output.toString());
+
+        assertThat(exit).isEqualTo(0);
+        List<String> lines = Files.readAllLines(output);
+        assertThat(lines).hasSize(50);
+        assertThat(lines.get(0)).matches("\\{\"id\":\"sst5_3class-test-\\d+\",\"sentiment\":\"(Positive|Neutral|Negative)\","
+                + "\"source\":\"human\",\"confidence\":1.0}");
+        Path parquet = dir.resolve("output/parquet/annotations.parquet");
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet rows = duck.createStatement().executeQuery("SELECT count(*), count(DISTINCT instance_id), "
+                     + "min(source), min(schema_name), min(confidence), count(value), min(phase), min(annotator) "
+                     + "FROM read_parquet('" + parquet + "')")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isEqualTo(50);
+            assertThat(rows.getLong(2)).isEqualTo(50);
+            assertThat(rows.getString(3)).isEqualTo("human");
+            assertThat(rows.getString(4)).isEqualTo("sentiment");
+            assertThat(rows.getDouble(5)).isEqualTo(1.0);
+            assertThat(rows.getLong(6)).isEqualTo(50);
+            assertThat(rows.getInt(7)).isEqualTo(1);
+            assertThat(rows.getString(8)).isEqualTo("oracle");
+        }
+        assertThat(valuesAgreeWithGold(parquet)).isTrue();
+    }
+
+    @Test
+    void exportRefusesToOverwriteWithoutForce() throws IOException {
+        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+        Path output = Files.writeString(dir.resolve("labels.jsonl"), "keep me\n");
+
+        int refused = solo("export", "--config", config.toString(), "--output", output.toString());
+
+        assertThat(refused).isEqualTo(2);
+        assertThat(err).contains("labels.jsonl: already exists (pass --force to overwrite it)");
+        assertThat(Files.readString(output)).isEqualTo("keep me\n");
+        assertThat(solo("export", "--config", config.toString(), "--output", output.toString(), "--force")).isEqualTo(0);
+        assertThat(Files.readAllLines(output)).hasSize(50);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameExportByteForByte() throws IOException {
+        Path otherConfig = copyExample(Files.createDirectories(dir.resolve("again")), 300);
+        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "11");
+        solo("start", otherConfig.toString(), "--oracle", gold.toString(), "--seed", "11");
+
+        solo("export", "--config", config.toString(), "--output", dir.resolve("a.jsonl").toString());
+        solo("export", "--config", otherConfig.toString(), "--output", dir.resolve("b.jsonl").toString());
+
+        assertThat(Files.readAllBytes(dir.resolve("a.jsonl"))).isEqualTo(Files.readAllBytes(dir.resolve("b.jsonl")));
+    }
+
+    @Test
+    void aBadConfigGetsOneLineAndExitCode2AndNoStateIsCreated() throws IOException {
+        Files.writeString(config, Files.readString(config).replace("seed_count: 50", "seed_cout: 50"));
+
+        int exit = solo("start", config.toString(), "--oracle", gold.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.strip()).isEqualTo("solo: " + config + ":15: unknown key 'seed_cout' (did you mean 'seed_count'?)");
+        assertThat(dir.resolve(".solo")).doesNotExist();
+    }
+
+    @Test
+    void aGoldFileWithoutTheAskedIdStopsWithCode2AndKeepsTheLabelsGiven() throws Exception {
+        solo("start", config.toString(), "--non-interactive", "--seed", "7");
+        String fourthSeed = queuedItem(3);
+        Files.write(gold, Files.readAllLines(gold).stream().filter(line -> !line.contains("\"" + fourthSeed + "\""))
+                .toList());
+
+        int exit = solo("start", config.toString(), "--oracle", gold.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.strip()).isEqualTo("solo: " + gold + ": no gold label for id '" + fourthSeed
+                + "' (add a line for it; the labels given so far are saved)");
+        solo("status", "--config", config.toString(), "--json");
+        assertThat(out).contains("\"human_labels\" : 3");
+    }
+
+    private String queuedItem(int position) throws SQLException {
+        try (Connection state = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(".solo/state.db"));
+             ResultSet row = state.createStatement().executeQuery(
+                     "SELECT item_id FROM selection_queue WHERE phase = 1 AND position = " + position)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    @Test
+    void aGoldLabelOutsideTheSchemeIsRefusedBeforeAnythingRuns() throws IOException {
+        Files.writeString(gold, "{\"id\": \"x\", \"label\": \"Great\"}\n");
+
+        int exit = solo("start", config.toString(), "--oracle", gold.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.strip()).isEqualTo("solo: " + gold + ":1: label 'Great' is not one of Positive, Neutral, Negative "
+                + "(use the scheme's labels exactly)");
+        assertThat(dir.resolve(".solo")).doesNotExist();
+    }
+
+    @Test
+    void aSecondStartOnARunningTaskFailsAtOnce() {
+        try (TaskLock running = TaskLock.tryAcquire(dir.resolve(".solo/state.db")).orElseThrow()) {
+            int exit = solo("start", config.toString(), "--oracle", gold.toString());
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(err).contains("another solo start is running on this task");
+        }
+    }
+
+    @Test
+    void anotherSeedOnAStartedTaskIsRefused() {
+        solo("start", config.toString(), "--non-interactive", "--seed", "7");
+
+        int exit = solo("start", config.toString(), "--non-interactive", "--seed", "8");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err).contains("this task was started with --seed 7, not 8");
+    }
+
+    @Test
+    void nonInteractiveStopsCleanlyWhenAPersonIsNeeded() {
+        int exit = solo("start", config.toString(), "--non-interactive");
+
+        assertThat(exit).isEqualTo(0);
+        assertThat(out).contains("Waiting for a person in phase 1 (Seed Annotation)");
+        solo("status", "--config", config.toString());
+        assertThat(out).contains("waiting for a person");
+    }
+
+    @Test
+    void versionAndHelpAnswer() {
+        assertThat(solo("--version")).isEqualTo(0);
+        assertThat(out).startsWith("solo ");
+        assertThat(solo("--help")).isEqualTo(0);
+        assertThat(out).contains("start").contains("status").contains("export");
+    }
+
+    private boolean valuesAgreeWithGold(Path parquet) throws SQLException {
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet rows = duck.createStatement().executeQuery("SELECT count(*) FROM read_parquet('" + parquet
+                     + "') p JOIN read_json_auto('" + gold + "') g ON g.id = p.instance_id WHERE g.label = p.value")) {
+            rows.next();
+            return rows.getLong(1) == 50;
+        }
+    }
+
+    private int solo(String... args) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        CommandLine commandLine = SoloCommand.commandLine();
+        commandLine.setOut(new PrintWriter(outText, true));
+        commandLine.setErr(new PrintWriter(errText, true));
+        int exit = commandLine.execute(args);
+        out = outText.toString();
+        err = errText.toString();
+        return exit;
+    }
+
+    /** The reviews example in {@code target}, with its first {@code items} records. */
+    static Path copyExample(Path target, int items) throws IOException {
+        Files.createDirectories(target.resolve("data"));
+        List<String> data = Files.readAllLines(EXAMPLE.resolve("data/reviews.jsonl")).subList(0, items);
+        Files.write(target.resolve("data/reviews.jsonl"), data);
+        Files.copy(EXAMPLE.resolve("gold.jsonl"), target.resolve("gold.jsonl"));
+        return Files.copy(EXAMPLE.resolve("config.yaml"), target.resolve("config.yaml"));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.solo.cli.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.solo.dataset.Item;
+import dev.solo.human.Answer;
+import dev.solo.human.LabelRequest;
+import dev.solo.workflow.Phase;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A real JLine terminal on streams: keys go in, the screen comes out. */
+class TerminalAnnotatorTest {
+    private PipedOutputStream keyboard;
+    private ByteArrayOutputStream screen;
+    private Terminal terminal;
+    private TerminalAnnotator annotator;
+
+    @BeforeEach
+    void openTerminal() throws IOException {
+        keyboard = new PipedOutputStream();
+        PipedInputStream input = new PipedInputStream(keyboard);
+        screen = new ByteArrayOutputStream();
+        terminal = TerminalBuilder.builder().system(false).streams(input, screen).type("xterm-256color")
+                .encoding(StandardCharsets.UTF_8).size(new Size(80, 24)).build();
+        annotator = new TerminalAnnotator(terminal, "tester");
+    }
+
+    @AfterEach
+    void closeTerminal() throws IOException {
+        annotator.close();
+        terminal.close();
+    }
+
+    @Test
+    void aLabelKeyAnswersWithThatLabelAndTheFrameShowsTheItem() throws Exception {
+        type("3");
+
+        Answer answer = annotator.ask(request("The quality is decent for the price point."));
+
+        assertThat(answer).isEqualTo(Answer.label("Negative"));
+        assertThat(shownUpTo("q save and quit")).contains("The quality is decent for the price point.")
+                .contains("Phase 1 Seed Annotation")
+                .contains("[1]").contains("Positive").contains("Neutral")
+                .contains("u undo · s skip · g guidelines · ? help · q save and quit")
+                .contains("id rev_004")
+                .contains("3/50 this phase");
+    }
+
+    @Test
+    void helpAndUnknownKeysDoNotAnswerAndTheNextKeyDoes() throws Exception {
+        type("x?z2");
+
+        Answer answer = annotator.ask(request("text"));
+
+        assertThat(answer).isEqualTo(Answer.label("Neutral"));
+        assertThat(shownUpTo("take back the last answer")).contains("Key 'x' does nothing here").contains("take back the last answer");
+    }
+
+    @Test
+    void undoSkipAndQuitKeys() throws IOException {
+        type("u");
+        assertThat(annotator.ask(request("a"))).isEqualTo(Answer.undo());
+        type("s");
+        assertThat(annotator.ask(request("b"))).isEqualTo(Answer.skip());
+        type("q");
+        assertThat(annotator.ask(request("c"))).isEqualTo(Answer.quit());
+    }
+
+    @Test
+    void guidelinesShowTheSchemeDescription() throws Exception {
+        type("g 1");
+
+        annotator.ask(request("text"));
+
+        assertThat(shownUpTo("Guidelines for sentiment")).contains("What is the overall sentiment of this review?");
+    }
+
+    @Test
+    void announcementsStayInTheFrame() throws Exception {
+        annotator.announce("Phase 1 (Seed Annotation) finished.");
+        type("1");
+
+        annotator.ask(request("text"));
+
+        assertThat(shownUpTo("q save and quit")).contains("Phase 1 (Seed Annotation) finished.");
+    }
+
+    private void type(String keys) throws IOException {
+        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+    }
+
+    /**
+     * The screen so far, once it shows {@code last}: the terminal writes on its own thread, so
+     * the frame may still be on its way when the answer arrives.
+     */
+    private String shownUpTo(String last) throws InterruptedException {
+        terminal.flush();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!screen.toString(StandardCharsets.UTF_8).contains(last) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
+    private static LabelRequest request(String text) {
+        return new LabelRequest("Reviews", Phase.SEED_ANNOTATION, 0, 0, 3, 50, 3, new Item("rev_004", text, "{}"),
+                "sentiment", "What is the overall sentiment of this review?", List.of("Positive", "Neutral", "Negative"),
+                "random sample", "");
+    }
+}
