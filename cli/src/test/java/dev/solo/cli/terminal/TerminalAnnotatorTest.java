@@ -12,6 +12,8 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -21,6 +23,13 @@ import org.junit.jupiter.api.Test;
 
 /** A real JLine terminal on streams: keys go in, the screen comes out. */
 class TerminalAnnotatorTest {
+    /** JLine logs the closing of its pty pump at WARNING; closing is what the tests do. */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+
+    static {
+        JLINE_LOG.setLevel(Level.OFF);
+    }
+
     private PipedOutputStream keyboard;
     private ByteArrayOutputStream screen;
     private Terminal terminal;
