@@ -7,7 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * The fallback when standard input is not a terminal: the item is printed and the answer read
@@ -56,22 +56,9 @@ public final class LineAnnotator implements Annotator {
                 }
             }
             if (answer.length() == 1) {
-                OptionalInt index = LabelKeys.indexOf(answer.charAt(0), request.labels());
-                if (index.isPresent()) {
-                    return Answer.label(request.labels().get(index.getAsInt()));
-                }
-                switch (Character.toLowerCase(answer.charAt(0))) {
-                    case 'u' -> {
-                        return Answer.undo();
-                    }
-                    case 's' -> {
-                        return Answer.skip();
-                    }
-                    case 'q' -> {
-                        return Answer.quit();
-                    }
-                    default -> {
-                    }
+                Optional<Answer> byKey = LabelKeys.answerFor(answer.charAt(0), request.labels());
+                if (byKey.isPresent()) {
+                    return byKey.get();
                 }
             }
             out.println("'" + answer + "' is not an answer here.");

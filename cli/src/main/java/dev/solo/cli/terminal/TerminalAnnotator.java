@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.Display;
@@ -81,20 +81,11 @@ public final class TerminalAnnotator implements Annotator, AutoCloseable {
                 redraw();
                 continue;
             }
-            OptionalInt label = LabelKeys.indexOf(key, request.labels());
-            if (label.isPresent()) {
-                return Answer.label(request.labels().get(label.getAsInt()));
+            Optional<Answer> answer = LabelKeys.answerFor(key, request.labels());
+            if (answer.isPresent()) {
+                return answer.get();
             }
             switch (Character.toLowerCase(key)) {
-                case 'u' -> {
-                    return Answer.undo();
-                }
-                case 's' -> {
-                    return Answer.skip();
-                }
-                case 'q' -> {
-                    return Answer.quit();
-                }
                 case '?', 'h' -> overlay = LabelingScreen.Overlay.HELP;
                 case 'g' -> overlay = LabelingScreen.Overlay.GUIDELINES;
                 default -> notice("Key '" + printable(key) + "' does nothing here; press ? for help.");
