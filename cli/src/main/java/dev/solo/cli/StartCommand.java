@@ -86,7 +86,7 @@ final class StartCommand implements Callable<Integer> {
                         "check data_files and item_properties.text_key");
             }
             WorkflowState end = runWorkflow(config, store, gold, randomSeed, out);
-            out.println(StopMessage.describe(end, store, configFile, stateFile));
+            out.println(StopMessage.describe(end, configFile, stateFile));
             return ExitCodes.OK;
         }
     }

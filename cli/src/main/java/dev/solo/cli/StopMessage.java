@@ -1,6 +1,5 @@
 package dev.solo.cli;
 
-import dev.solo.store.Store;
 import dev.solo.workflow.WorkflowState;
 import java.nio.file.Path;
 
@@ -9,7 +8,7 @@ final class StopMessage {
     private StopMessage() {
     }
 
-    static String describe(WorkflowState state, Store store, Path configFile, Path stateFile) {
+    static String describe(WorkflowState state, Path configFile, Path stateFile) {
         String where = "phase " + state.phase().label();
         String saved = " Every label is saved in " + stateFile + ".";
         return switch (state.status()) {
