@@ -83,8 +83,4 @@ public final class GoldLabels {
     public Path file() {
         return file;
     }
-
-    public int size() {
-        return labelById.size();
-    }
 }

@@ -64,10 +64,6 @@ public final class SqliteStore implements Store {
         return Files.exists(file) ? Optional.of(open(file)) : Optional.empty();
     }
 
-    public Path file() {
-        return file;
-    }
-
     @Override
     public Optional<Long> randomSeed() {
         return metaValue("random_seed").map(Long::parseLong);

@@ -19,10 +19,6 @@ public record WorkflowState(Phase phase, int round, int batch, Status status, St
         return new WorkflowState(phase, round, batch, newStatus, newNote);
     }
 
-    public WorkflowState withBatch(int newBatch) {
-        return new WorkflowState(phase, round, newBatch, status, note);
-    }
-
     public enum Status {
         /** Work remains in this phase and can go on when started. */
         IN_PROGRESS,
