@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.solo.store.Store;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,30 +16,20 @@ public final class JsonlExporter {
 
     /** Writes to {@code target} through a temporary file; returns the number of lines. */
     public long export(Store store, Path target) throws IOException {
-        Path temporary = AtomicFiles.temporarySibling(target);
-        long[] lines = {0};
-        try (OutputStream out = Files.newOutputStream(temporary);
-             JsonGenerator json = JSON.getFactory().createGenerator(out)) {
-            json.setRootValueSeparator(null);
-            store.forEachLabeledRow(row -> {
-                try {
-                    json.writeStartObject();
-                    json.writeStringField("id", row.itemId());
-                    json.writeStringField(row.schemaName(), row.value());
-                    json.writeStringField("source", row.source().exportName());
-                    json.writeNumberField("confidence", row.confidence());
-                    json.writeEndObject();
-                    json.writeRaw('\n');
-                    lines[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            Files.deleteIfExists(temporary);
-            throw e.getCause();
-        }
-        AtomicFiles.replace(temporary, target);
-        return lines[0];
+        return LabeledRowsFile.write(store, target, JsonlExporter::open, (json, row) -> {
+            json.writeStartObject();
+            json.writeStringField("id", row.itemId());
+            json.writeStringField(row.schemaName(), row.value());
+            json.writeStringField("source", row.source().exportName());
+            json.writeNumberField("confidence", row.confidence());
+            json.writeEndObject();
+            json.writeRaw('\n');
+        });
+    }
+
+    private static JsonGenerator open(Path temporary) throws IOException {
+        JsonGenerator json = JSON.getFactory().createGenerator(Files.newOutputStream(temporary));
+        json.setRootValueSeparator(null);
+        return json;
     }
 }

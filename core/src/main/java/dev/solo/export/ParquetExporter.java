@@ -7,8 +7,6 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
 import dev.solo.store.Store;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -41,35 +39,23 @@ public final class ParquetExporter {
 
     /** Writes to {@code target} through a temporary file; returns the number of rows. */
     public long export(Store store, Path target) throws IOException {
-        Path temporary = AtomicFiles.temporarySibling(target);
         SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
-        long[] count = {0};
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(temporary))
+        return LabeledRowsFile.write(store, target, ParquetExporter::open, (writer, row) -> writer.write(rows.newGroup()
+                .append("instance_id", row.itemId())
+                .append("schema_name", row.schemaName())
+                .append("value", row.value())
+                .append("source", row.source().exportName())
+                .append("confidence", row.confidence())
+                .append("annotator", row.annotator())
+                .append("phase", row.phase())
+                .append("timestamp", row.timestamp().toEpochMilli())));
+    }
+
+    private static ParquetWriter<Group> open(Path temporary) throws IOException {
+        return ExampleParquetWriter.builder(new LocalOutputFile(temporary))
                 .withType(SCHEMA)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .build()) {
-            store.forEachLabeledRow(row -> {
-                try {
-                    writer.write(rows.newGroup()
-                            .append("instance_id", row.itemId())
-                            .append("schema_name", row.schemaName())
-                            .append("value", row.value())
-                            .append("source", row.source().exportName())
-                            .append("confidence", row.confidence())
-                            .append("annotator", row.annotator())
-                            .append("phase", row.phase())
-                            .append("timestamp", row.timestamp().toEpochMilli()));
-                    count[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            Files.deleteIfExists(temporary);
-            throw e.getCause();
-        }
-        AtomicFiles.replace(temporary, target);
-        return count[0];
+                .build();
     }
 }
