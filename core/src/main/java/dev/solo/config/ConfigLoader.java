@@ -106,8 +106,7 @@ public final class ConfigLoader {
             return new SoloInputException(file, line, "unknown key '" + unknown.getPropertyName() + "'", hint);
         }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof ConfigRuleException rule) {
-            boolean aboutAMissingKey = rule.getMessage().startsWith("missing required key");
-            return new SoloInputException(file, aboutAMissingKey ? 0 : line, rule.getMessage(), rule.hint());
+            return new SoloInputException(file, rule.missingKey() ? 0 : line, rule.getMessage(), rule.hint());
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {

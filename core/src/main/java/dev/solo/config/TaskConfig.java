@@ -20,13 +20,13 @@ public record TaskConfig(
 
     public TaskConfig {
         if (taskName == null || taskName.isBlank()) {
-            throw new ConfigRuleException("missing required key 'task_name'", "name the task, e.g. task_name: \"Review sentiment\"");
+            throw ConfigRuleException.missingKey("task_name", "name the task, e.g. task_name: \"Review sentiment\"");
         }
         if (dataFiles == null || dataFiles.isEmpty()) {
-            throw new ConfigRuleException("missing required key 'data_files'", "list the JSONL, CSV or TSV files to label");
+            throw ConfigRuleException.missingKey("data_files", "list the JSONL, CSV or TSV files to label");
         }
         if (annotationSchemes == null || annotationSchemes.isEmpty()) {
-            throw new ConfigRuleException("missing required key 'annotation_schemes'", "add a radio scheme with its labels");
+            throw ConfigRuleException.missingKey("annotation_schemes", "add a radio scheme with its labels");
         }
         taskDir = Objects.requireNonNullElse(taskDir, ".");
         dataFiles = List.copyOf(dataFiles);
