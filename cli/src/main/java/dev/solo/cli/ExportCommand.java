@@ -1,7 +1,6 @@
 package dev.solo.cli;
 
 import dev.solo.SoloInputException;
-import dev.solo.config.ConfigLoader;
 import dev.solo.config.SoloConfig;
 import dev.solo.export.JsonlExporter;
 import dev.solo.export.ParquetExporter;
@@ -22,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write every labeled item with its label's source and confidence, as JSONL and (if enabled) Parquet.")
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--config", required = true, paramLabel = "CONFIG", description = "The task's YAML config.")
-    Path configFile;
+    @Mixin
+    ConfigOption configOption;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "The JSONL file to write.")
     Path output;
@@ -40,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SoloConfig config = new ConfigLoader().load(configFile);
+        SoloConfig config = configOption.load();
         List<Path> targets = new ArrayList<>(List.of(output));
         boolean parquet = config.task().parquetExport().enabled();
         if (parquet) {
@@ -52,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         SqliteStore store = SqliteStore.openExisting(config.stateFile()).orElseThrow(() -> new SoloInputException(
-                configFile, "this task has not started: nothing to export", "run solo start " + configFile + " first"));
+                configOption.file, "this task has not started: nothing to export", "run solo start " + configOption.file + " first"));
         try (store) {
             LabelCounts counts = store.labelCounts();
             long lines = new JsonlExporter().export(store, output);

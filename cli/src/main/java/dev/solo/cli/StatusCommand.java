@@ -3,12 +3,10 @@ package dev.solo.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.solo.config.ConfigLoader;
 import dev.solo.config.SoloConfig;
 import dev.solo.status.StatusReport;
 import dev.solo.store.SqliteStore;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,8 +23,8 @@ final class StatusCommand implements Callable<Integer> {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Option(names = "--config", required = true, paramLabel = "CONFIG", description = "The task's YAML config.")
-    Path configFile;
+    @Mixin
+    ConfigOption configOption;
 
     @Option(names = "--json", description = "Print the status as JSON, for scripts.")
     boolean json;
@@ -40,13 +38,13 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SoloConfig config = new ConfigLoader().load(configFile);
+        SoloConfig config = configOption.load();
         Optional<SqliteStore> existing = SqliteStore.openExisting(config.stateFile());
         if (existing.isEmpty()) {
             if (json) {
                 out.println(JSON.writeValueAsString(Map.of("task_name", config.task().taskName(), "state", "not_started")));
             } else {
-                out.println("Task '" + config.task().taskName() + "' has not started yet. Run: solo start " + configFile);
+                out.println("Task '" + config.task().taskName() + "' has not started yet. Run: solo start " + configOption.file);
             }
             return ExitCodes.OK;
         }
