@@ -1,0 +1,46 @@
+package dev.solo.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TextEncoderTest {
+    private static final List<String> SENTENCES = List.of(
+            "I loved this film, the acting was wonderful.",
+            "A wonderful movie with great performances.",
+            "The central bank raised interest rates again on Tuesday.");
+
+    @ParameterizedTest
+    @EnumSource(EmbeddingModel.class)
+    void shippedModelEmbedsUnitVectorsThatPlaceParaphrasesClosest(EmbeddingModel model) {
+        try (TextEncoder encoder = TextEncoder.load(model)) {
+            float[][] vectors = encoder.encode(SENTENCES);
+
+            assertThat(vectors).hasNumberOfRows(3);
+            for (float[] vector : vectors) {
+                assertThat(vector).hasSize(384);
+                assertThat(dot(vector, vector)).isCloseTo(1.0, within(1e-4));
+            }
+            assertThat(dot(vectors[0], vectors[1])).isGreaterThan(dot(vectors[0], vectors[2]) + 0.1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EmbeddingModel.class)
+    void sameBatchGivesIdenticalVectors(EmbeddingModel model) {
+        try (TextEncoder encoder = TextEncoder.load(model)) {
+            assertThat(encoder.encode(SENTENCES)).isDeepEqualTo(encoder.encode(SENTENCES));
+        }
+    }
+
+    static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
