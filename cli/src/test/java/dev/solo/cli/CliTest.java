@@ -37,13 +37,46 @@ class CliTest {
     }
 
     @Test
-    void startWithTheOracleLabelsTheSeedSetAndNamesTheNextPhase() {
+    void startWithTheOracleRunsPhasesOneToThreeAndNamesTheNextPhase() {
         int exit = solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
 
         assertThat(exit).isEqualTo(0);
         assertThat(out).contains("Imported 300 new items")
+                .contains("Embedding 300 items with e5-small-v2")
                 .contains("Phase 1 (Seed Annotation) finished: 50 of 50 seed items labeled.")
-                .contains("Stopped before phase 2 (Initial Calibration): it is not built in this version of solo.");
+                .containsPattern("Phase 2 \\(Initial Calibration\\) finished: local:e5-small-v2 learned from 40 seed labels; "
+                        + "baseline accuracy [01]\\.\\d\\d on 10 held-out seed labels .*; labeled a batch of 200 items")
+                .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy [01]\\.\\d\\d on 50 human labels")
+                .contains("Stopped before phase 4 (Guideline Refinement): it is not built in this version of solo.");
+    }
+
+    @Test
+    void confusionPrintsTheLatestAnalysisAsTextOrJson() {
+        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+
+        assertThat(solo("confusion", "--config", config.toString())).isEqualTo(0);
+        assertThat(out).startsWith("Confusion Analysis (Round 1)\n============================\nOverall Accuracy: ")
+                .contains("(target: 0.93)")
+                .contains("Top Confusion Pairs:")
+                .containsPattern("  Positive: P=\\d\\.\\d\\d R=\\d\\.\\d\\d F1=\\d\\.\\d\\d")
+                .contains("Compared: 50 human labels with predictions of local:e5-small-v2 (5-fold cross-validation)");
+        assertThat(solo("confusion", "--config", config.toString(), "--round", "1", "--json")).isEqualTo(0);
+        assertThat(out).contains("\"round\" : 1").contains("\"compared\" : 50").contains("\"per_class\"");
+    }
+
+    @Test
+    void confusionForARoundNotAnalysedIsOneLineAndCode2() {
+        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+
+        assertThat(solo("confusion", "--config", config.toString(), "--round", "4")).isEqualTo(2);
+        assertThat(err.strip()).isEqualTo("solo: " + config + ": no confusion analysis for round 4 "
+                + "(omit --round to see the latest)");
+    }
+
+    @Test
+    void confusionBeforeAnyStartSaysWhatToRun() {
+        assertThat(solo("confusion", "--config", config.toString())).isEqualTo(2);
+        assertThat(err).contains("no confusion analysis yet").contains("solo start " + config);
     }
 
     @Test
@@ -54,10 +87,12 @@ class CliTest {
 
         assertThat(exit).isEqualTo(0);
         assertThat(out).contains("Solo Mode Status")
-                .contains("Current Phase: 2 (Initial Calibration) - not built in this version of solo")
+                .contains("Current Phase: 4 (Guideline Refinement) - not built in this version of solo")
+                .containsPattern("LLM Accuracy: [01]\\.\\d\\d \\(target: 0.93\\)")
                 .contains("Dataset Size: 300 instances")
                 .contains("  - Human labeled: 50")
-                .contains("  - Unlabeled: 250");
+                .contains("  - LLM labeled: 200")
+                .contains("  - Unlabeled: 50");
     }
 
     @Test
@@ -78,23 +113,34 @@ class CliTest {
 
         assertThat(exit).isEqualTo(0);
         List<String> lines = Files.readAllLines(output);
-        assertThat(lines).hasSize(50);
-        assertThat(lines.get(0)).matches("\\{\"id\":\"sst5_3class-test-\\d+\",\"sentiment\":\"(Positive|Neutral|Negative)\","
-                + "\"source\":\"human\",\"confidence\":1.0}");
+        assertThat(lines).hasSize(250);
+        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"human\"")).hasSize(50)
+                .allMatch(line -> line.matches("\\{\"id\":\"sst5_3class-test-\\d+\",\"sentiment\":\"(Positive|Neutral|Negative)\","
+                        + "\"source\":\"human\",\"confidence\":1.0}"));
+        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"llm\"")).hasSize(200)
+                .allMatch(line -> line.matches("\\{\"id\":\"sst5_3class-test-\\d+\",\"sentiment\":\"(Positive|Neutral|Negative)\","
+                        + "\"source\":\"llm\",\"confidence\":0\\.\\d+}"));
         Path parquet = dir.resolve("output/parquet/annotations.parquet");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-             ResultSet rows = duck.createStatement().executeQuery("SELECT count(*), count(DISTINCT instance_id), "
-                     + "min(source), min(schema_name), min(confidence), count(value), min(phase), min(annotator) "
-                     + "FROM read_parquet('" + parquet + "')")) {
+             ResultSet rows = duck.createStatement().executeQuery("SELECT source, count(*), count(DISTINCT instance_id), "
+                     + "min(schema_name), min(confidence), max(confidence), count(value), min(phase), min(annotator) "
+                     + "FROM read_parquet('" + parquet + "') GROUP BY source ORDER BY source")) {
             rows.next();
-            assertThat(rows.getLong(1)).isEqualTo(50);
+            assertThat(rows.getString(1)).isEqualTo("human");
             assertThat(rows.getLong(2)).isEqualTo(50);
-            assertThat(rows.getString(3)).isEqualTo("human");
+            assertThat(rows.getLong(3)).isEqualTo(50);
             assertThat(rows.getString(4)).isEqualTo("sentiment");
             assertThat(rows.getDouble(5)).isEqualTo(1.0);
-            assertThat(rows.getLong(6)).isEqualTo(50);
-            assertThat(rows.getInt(7)).isEqualTo(1);
-            assertThat(rows.getString(8)).isEqualTo("oracle");
+            assertThat(rows.getLong(7)).isEqualTo(50);
+            assertThat(rows.getInt(8)).isEqualTo(1);
+            assertThat(rows.getString(9)).isEqualTo("oracle");
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo("llm");
+            assertThat(rows.getLong(2)).isEqualTo(200);
+            assertThat(rows.getDouble(5)).isGreaterThan(0.3);
+            assertThat(rows.getDouble(6)).isLessThan(1.0);
+            assertThat(rows.getInt(8)).isEqualTo(2);
+            assertThat(rows.getString(9)).isEqualTo("local:e5-small-v2");
         }
         assertThat(valuesAgreeWithGold(parquet)).isTrue();
     }
@@ -110,7 +156,7 @@ class CliTest {
         assertThat(err).contains("labels.jsonl: already exists (pass --force to overwrite it)");
         assertThat(Files.readString(output)).isEqualTo("keep me\n");
         assertThat(solo("export", "--config", config.toString(), "--output", output.toString(), "--force")).isEqualTo(0);
-        assertThat(Files.readAllLines(output)).hasSize(50);
+        assertThat(Files.readAllLines(output)).hasSize(250);
     }
 
     @Test
@@ -208,13 +254,14 @@ class CliTest {
         assertThat(solo("--version")).isEqualTo(0);
         assertThat(out).startsWith("solo ");
         assertThat(solo("--help")).isEqualTo(0);
-        assertThat(out).contains("start").contains("status").contains("export");
+        assertThat(out).contains("start").contains("status").contains("confusion").contains("export");
     }
 
     private boolean valuesAgreeWithGold(Path parquet) throws SQLException {
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              ResultSet rows = duck.createStatement().executeQuery("SELECT count(*) FROM read_parquet('" + parquet
-                     + "') p JOIN read_json_auto('" + gold + "') g ON g.id = p.instance_id WHERE g.label = p.value")) {
+                     + "') p JOIN read_json_auto('" + gold + "') g ON g.id = p.instance_id "
+                     + "WHERE g.label = p.value AND p.source = 'human'")) {
             rows.next();
             return rows.getLong(1) == 50;
         }

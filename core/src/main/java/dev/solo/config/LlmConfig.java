@@ -21,6 +21,10 @@ public record LlmConfig(
         temperature = Objects.requireNonNullElse(temperature, 0.1);
         maxTokens = Objects.requireNonNullElse(maxTokens, 64);
         Ranges.positive("max_tokens", maxTokens);
+        if (endpointType == EndpointType.LOCAL) {
+            // For the embedded labeler, 'model' names the embedding model its classifier runs on.
+            Ranges.embeddingModel("model", model);
+        }
     }
 
     /** Hides the key from logs and error messages. */

@@ -43,6 +43,7 @@ public record PhasesConfig(
             Ranges.positive("count", count);
             selection = requireNonNullElse(selection, Selection.DIVERSITY);
             embeddingModel = requireNonNullElse(embeddingModel, "all-MiniLM-L6-v2");
+            Ranges.embeddingModel("embedding_model", embeddingModel);
         }
     }
 

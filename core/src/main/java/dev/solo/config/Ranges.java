@@ -1,6 +1,8 @@
 package dev.solo.config;
 
-/** Range rules shared by the config sections. */
+import dev.solo.embed.EmbeddingModel;
+
+/** Value rules shared by the config sections. */
 final class Ranges {
     private Ranges() {
     }
@@ -14,6 +16,14 @@ final class Ranges {
     static void fraction(String key, Double value) {
         if (value != null && (value < 0 || value > 1)) {
             throw new ConfigRuleException("'" + key + "' must be between 0 and 1, got " + value, "write it as a fraction, e.g. 0.9");
+        }
+    }
+
+    /** The name of an embedding model shipped with solo (nothing is downloaded). */
+    static void embeddingModel(String key, String name) {
+        if (name != null && EmbeddingModel.named(name).isEmpty()) {
+            throw new ConfigRuleException("'" + key + "' names an unknown embedding model '" + name + "'",
+                    "use one of the models shipped with solo: " + EmbeddingModel.availableNames());
         }
     }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
 public final class TextEncoder implements AutoCloseable {
     /** Longer texts are truncated; the small models were trained on at most 256-512 tokens. */
     static final int MAX_TOKENS = 256;
+    /** Every shipped model gives 384-dimension vectors. */
+    static final int DIMENSION = 384;
 
     private final EmbeddingModel model;
     private final HuggingFaceTokenizer tokenizer;

@@ -2,6 +2,7 @@ package dev.solo.status;
 
 import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
+import dev.solo.store.AccuracyEstimate;
 import dev.solo.store.LabelCounts;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
@@ -52,7 +53,7 @@ public record StatusReport(
                 state.note(),
                 counts.human(),
                 humanLabelBudget(config),
-                null,
+                store.latestAccuracyEstimate().map(AccuracyEstimate::accuracy).orElse(null),
                 config.solo().accuracyThreshold(),
                 counts.items() == 0 ? 0 : (double) counts.labelingFunction() / counts.items(),
                 counts.items(),

@@ -88,7 +88,33 @@ final class Migrations {
                         to_phase INTEGER NOT NULL,
                         round INTEGER NOT NULL,
                         reason TEXT NOT NULL,
-                        at INTEGER NOT NULL)"""));
+                        at INTEGER NOT NULL)"""),
+            // 2: item embeddings, the model's margin, accuracy estimates and confusion analyses.
+            List.of(
+                    """
+                    CREATE TABLE embeddings (
+                        model TEXT NOT NULL,
+                        item_id TEXT NOT NULL REFERENCES items(id),
+                        scale REAL NOT NULL,
+                        vector BLOB NOT NULL,
+                        PRIMARY KEY (model, item_id)) WITHOUT ROWID""",
+                    "ALTER TABLE model_labels ADD COLUMN margin REAL",
+                    """
+                    CREATE TABLE accuracy_estimates (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        phase INTEGER NOT NULL,
+                        round INTEGER NOT NULL,
+                        method TEXT NOT NULL,
+                        correct INTEGER NOT NULL,
+                        total INTEGER NOT NULL,
+                        labeler TEXT NOT NULL,
+                        created_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE confusion_reports (
+                        round INTEGER PRIMARY KEY,
+                        phase INTEGER NOT NULL,
+                        report TEXT NOT NULL,
+                        created_at INTEGER NOT NULL)"""));
 
     private Migrations() {
     }

@@ -1,6 +1,7 @@
 package dev.solo.store;
 
 import dev.solo.dataset.Item;
+import dev.solo.embed.StoredVector;
 import dev.solo.human.HumanLabel;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
@@ -268,6 +269,109 @@ public final class SqliteStore implements Store {
             }
         }
         throw new IllegalStateException("unknown label source " + name);
+    }
+
+    @Override
+    public List<HumanExample> humanExamples(String schemaName) {
+        return queryList("SELECT item_id, value FROM human_labels_in_force WHERE schema_name = ? ORDER BY seq",
+                result -> new HumanExample(result.getString(1), result.getString(2)), schemaName);
+    }
+
+    @Override
+    public List<SelectableItem> itemsWithoutEmbedding(String model) {
+        return queryList("""
+                SELECT i.id, length(i.text) FROM items i
+                WHERE NOT EXISTS (SELECT 1 FROM embeddings e WHERE e.model = ? AND e.item_id = i.id)
+                ORDER BY i.seq""",
+                result -> new SelectableItem(result.getString(1), result.getInt(2), null), model);
+    }
+
+    @Override
+    public void saveEmbeddings(String model, List<StoredVector> vectors) {
+        inTransaction(() -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO embeddings(model, item_id, scale, vector) VALUES (?, ?, ?, ?)")) {
+                for (StoredVector vector : vectors) {
+                    insert.setString(1, model);
+                    insert.setString(2, vector.itemId());
+                    insert.setFloat(3, vector.scale());
+                    insert.setBytes(4, vector.components());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    @Override
+    public void forEachEmbedding(String model, Consumer<StoredVector> consumer) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT item_id, scale, vector FROM embeddings WHERE model = ?")) {
+            statement.setString(1, model);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    consumer.accept(new StoredVector(result.getString(1), result.getFloat(2), result.getBytes(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the embeddings", e);
+        }
+    }
+
+    @Override
+    public void saveModelLabels(List<ModelLabel> labels) {
+        inTransaction(() -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO model_labels(item_id, schema_name, value, confidence, margin, source, labeler, phase,
+                                             round, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(item_id, schema_name) DO UPDATE SET value = excluded.value,
+                      confidence = excluded.confidence, margin = excluded.margin, source = excluded.source,
+                      labeler = excluded.labeler, phase = excluded.phase, round = excluded.round,
+                      created_at = excluded.created_at""")) {
+                for (ModelLabel label : labels) {
+                    bind(upsert, label.itemId(), label.schemaName(), label.value(), label.confidence(), label.margin(),
+                            label.source().exportName(), label.labeler(), label.phase().number(), label.round(),
+                            label.createdAt().toEpochMilli());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        });
+    }
+
+    @Override
+    public void saveAccuracyEstimate(AccuracyEstimate estimate) {
+        update("""
+                INSERT INTO accuracy_estimates(phase, round, method, correct, total, labeler, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                estimate.phase().number(), estimate.round(), estimate.method(), estimate.correct(), estimate.total(),
+                estimate.labeler(), estimate.createdAt().toEpochMilli());
+    }
+
+    @Override
+    public Optional<AccuracyEstimate> latestAccuracyEstimate() {
+        return queryOne("""
+                SELECT phase, round, method, correct, total, labeler, created_at FROM accuracy_estimates
+                ORDER BY seq DESC LIMIT 1""",
+                result -> new AccuracyEstimate(Phase.numbered(result.getInt(1)), result.getInt(2), result.getString(3),
+                        result.getInt(4), result.getInt(5), result.getString(6), Instant.ofEpochMilli(result.getLong(7))));
+    }
+
+    @Override
+    public void saveConfusionReport(int round, Phase phase, String reportJson) {
+        update("""
+                INSERT INTO confusion_reports(round, phase, report, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(round) DO UPDATE SET phase = excluded.phase, report = excluded.report,
+                  created_at = excluded.created_at""",
+                round, phase.number(), reportJson, clock.millis());
+    }
+
+    @Override
+    public Optional<String> confusionReport(Integer round) {
+        return round == null
+                ? queryOne("SELECT report FROM confusion_reports ORDER BY round DESC LIMIT 1", result -> result.getString(1))
+                : queryOne("SELECT report FROM confusion_reports WHERE round = ?", result -> result.getString(1), round);
     }
 
     @Override

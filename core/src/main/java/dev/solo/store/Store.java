@@ -1,6 +1,7 @@
 package dev.solo.store;
 
 import dev.solo.dataset.Item;
+import dev.solo.embed.StoredVector;
 import dev.solo.human.HumanLabel;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
@@ -66,6 +67,32 @@ public interface Store extends AutoCloseable {
 
     /** Streams each labeled item's current label, in import order. */
     void forEachLabeledRow(Consumer<LabeledRow> consumer);
+
+    /** Every item's human label in force for the scheme, in the order they were given. */
+    List<HumanExample> humanExamples(String schemaName);
+
+    /** Items with no stored vector for the embedding model: id and text length, in import order. */
+    List<SelectableItem> itemsWithoutEmbedding(String model);
+
+    /** Saves vectors in one transaction; a vector already stored for an item is kept. */
+    void saveEmbeddings(String model, List<StoredVector> vectors);
+
+    /** Streams every stored vector of the embedding model. */
+    void forEachEmbedding(String model, Consumer<StoredVector> consumer);
+
+    /** Saves machine labels in one transaction, replacing each item's previous machine label. */
+    void saveModelLabels(List<ModelLabel> labels);
+
+    void saveAccuracyEstimate(AccuracyEstimate estimate);
+
+    /** The latest accuracy estimate, if any model was measured yet. */
+    Optional<AccuracyEstimate> latestAccuracyEstimate();
+
+    /** Stores a round's confusion analysis (a JSON document), replacing an earlier one of that round. */
+    void saveConfusionReport(int round, Phase phase, String reportJson);
+
+    /** The confusion analysis of that round, or of the latest round when {@code round} is null. */
+    Optional<String> confusionReport(Integer round);
 
     WorkflowState workflowState();
 

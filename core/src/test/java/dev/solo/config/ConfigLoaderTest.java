@@ -143,6 +143,48 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anEmbeddingModelNotShippedIsRefusedWithTheShippedOnesListed() throws IOException {
+        Path file = write("""
+                task_name: t
+                data_files: [d.jsonl]
+                annotation_schemes:
+                  - {name: s, labels: [a, b]}
+                solo_mode:
+                  phases:
+                    seed:
+                      embedding_model: "sentence-transformers/all-mpnet-base-v2"
+                """);
+
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(SoloInputException.class)
+                .satisfies(e -> assertThat(((SoloInputException) e).oneLine())
+                        .contains("config.yaml:")
+                        .contains("unknown embedding model 'sentence-transformers/all-mpnet-base-v2'")
+                        .contains("all-MiniLM-L6-v2, bge-small-en-v1.5, e5-small-v2"));
+    }
+
+    @Test
+    void theLocalLabelersModelMustBeAShippedEmbeddingModel() throws IOException {
+        Path file = write("""
+                task_name: t
+                data_files: [d.jsonl]
+                annotation_schemes:
+                  - {name: s, labels: [a, b]}
+                solo_mode:
+                  llm:
+                    endpoint_type: local
+                    model: gpt-4o
+                """);
+
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(SoloInputException.class)
+                .satisfies(e -> assertThat(((SoloInputException) e).oneLine())
+                        .contains("'model' names an unknown embedding model 'gpt-4o'"));
+        Path shipped = write(Files.readString(file).replace("gpt-4o", "bge-small-en-v1.5"));
+        assertThat(loader.load(shipped).solo().llm().model()).isEqualTo("bge-small-en-v1.5");
+    }
+
+    @Test
     void missingRequiredKeyIsNamed() throws IOException {
         Path file = write("""
                 task_name: t

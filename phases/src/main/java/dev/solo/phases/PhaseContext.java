@@ -7,13 +7,15 @@ import dev.solo.workflow.WorkflowState;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * What a phase runner works with. {@code annotator} is empty in a non-interactive run: a runner
- * that needs a person then returns {@link Outcome#NEEDS_HUMAN}.
+ * that needs a person then returns {@link Outcome#NEEDS_HUMAN}. {@code announcer} shows the
+ * person what automatic work is doing.
  */
 public record PhaseContext(SoloConfig config, Store store, Optional<Annotator> annotator, long randomSeed,
-                           WorkflowState state, Clock clock) {
+                           WorkflowState state, Clock clock, Consumer<String> announcer) {
 
     /**
      * A random source for one step of one round, derived from the task's seed alone: a resumed
@@ -22,5 +24,14 @@ public record PhaseContext(SoloConfig config, Store store, Optional<Annotator> a
     public Random randomFor(String step) {
         long mixed = randomSeed * 0x9E3779B97F4A7C15L + step.hashCode() * 31L + state.round();
         return new Random(mixed);
+    }
+
+    public void announce(String message) {
+        announcer.accept(message);
+    }
+
+    /** The embedding models and the labeler the config asks for. */
+    public Models models() {
+        return new Models(this);
     }
 }

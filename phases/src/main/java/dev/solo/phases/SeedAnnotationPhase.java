@@ -1,7 +1,7 @@
 package dev.solo.phases;
 
-import dev.solo.SoloInputException;
 import dev.solo.config.PhasesConfig;
+import dev.solo.select.DiversitySeedSelector;
 import dev.solo.select.RandomSeedSelector;
 import dev.solo.select.SeedSelector;
 import dev.solo.select.StratifiedSeedSelector;
@@ -11,8 +11,8 @@ import dev.solo.workflow.Phase;
 import java.util.List;
 
 /**
- * Phase 1, seed annotation: {@code seed.count} items chosen by {@code selection} (random or
- * stratified here), labeled by the person. The chosen items are stored once, so a resumed run
+ * Phase 1, seed annotation: {@code seed.count} items chosen by {@code selection} (diversity,
+ * random or stratified), labeled by the person. The chosen items are stored once, so a resumed run
  * asks about the same items in the same order.
  */
 public final class SeedAnnotationPhase implements PhaseRunner {
@@ -47,9 +47,11 @@ public final class SeedAnnotationPhase implements PhaseRunner {
         return switch (selection) {
             case RANDOM -> new RandomSeedSelector();
             case STRATIFIED -> new StratifiedSeedSelector();
-            case DIVERSITY -> throw new SoloInputException(context.config().file(),
-                    "selection 'diversity' needs the embedding model, which this version of solo does not have yet",
-                    "set solo_mode.phases.seed.selection to random or stratified");
+            case DIVERSITY -> {
+                Models models = context.models();
+                yield new DiversitySeedSelector(ids -> models.vectors(models.seedEmbeddingModel(), ids),
+                        context.config().solo().seedSize());
+            }
         };
     }
 }

@@ -29,7 +29,7 @@ public final class Workflow {
 
     public Workflow(SoloConfig config, Store store, Optional<Annotator> annotator, long randomSeed, Clock clock,
                     Consumer<String> announcer) {
-        this(List.of(new SeedAnnotationPhase()), config, store, annotator, randomSeed, clock, announcer);
+        this(List.of(new SeedAnnotationPhase(), new InitialCalibrationPhase(), new ConfusionAnalysisPhase()), config, store, annotator, randomSeed, clock, announcer);
     }
 
     Workflow(List<PhaseRunner> built, SoloConfig config, Store store, Optional<Annotator> annotator, long randomSeed,
@@ -63,7 +63,7 @@ public final class Workflow {
                 state = moveOn(state, Outcome.DONE, "turned off in the config");
                 continue;
             }
-            PhaseResult result = runner.run(new PhaseContext(config, store, annotator, randomSeed, state, clock));
+            PhaseResult result = runner.run(new PhaseContext(config, store, annotator, randomSeed, state, clock, announcer));
             switch (result.outcome()) {
                 case NEEDS_HUMAN -> {
                     return stop(state, Status.WAITING_FOR_HUMAN, result.summary() + "; waiting for a person");

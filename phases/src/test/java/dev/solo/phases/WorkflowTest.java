@@ -26,19 +26,54 @@ class WorkflowTest {
     private final List<String> announcements = new ArrayList<>();
 
     @ParameterizedTest
-    @ValueSource(strings = {"random", "stratified"})
-    void seedPhaseLabelsTheSeedSetThenStopsAtTheFirstPhaseNotBuilt(String selection) throws IOException {
+    @ValueSource(strings = {"diversity", "random", "stratified"})
+    void seedLabelsThenCalibrationAndConfusionAnalysisRunUpToTheFirstPhaseNotBuilt(String selection) throws IOException {
         TaskFixture task = TaskFixture.create(dir, 200, 20, selection);
         ScriptedAnnotator person = new ScriptedAnnotator();
 
         WorkflowState end = run(task, person, 7);
 
-        assertThat(end.phase()).isEqualTo(Phase.INITIAL_CALIBRATION);
+        assertThat(end.phase()).isEqualTo(Phase.GUIDELINE_REFINEMENT);
         assertThat(end.status()).isEqualTo(Status.NOT_BUILT);
         assertThat(task.store.humanLabelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(20);
         assertThat(new HashSet<>(person.shown)).hasSize(20);
-        assertThat(announcements).contains("Next: phase 2 (Initial Calibration).");
+        assertThat(announcements).contains("Next: phase 2 (Initial Calibration).", "Next: phase 3 (Confusion Analysis).",
+                "Next: phase 4 (Guideline Refinement).");
+        assertThat(task.store.labelCounts().llm()).isEqualTo(100);
+        assertThat(task.store.latestAccuracyEstimate()).hasValueSatisfying(estimate -> {
+            assertThat(estimate.phase()).isEqualTo(Phase.CONFUSION_ANALYSIS);
+            assertThat(estimate.total()).isEqualTo(20);
+        });
+        assertThat(task.store.confusionReport(1)).isPresent();
         task.store.close();
+    }
+
+    @Test
+    void diversitySeedsAndModelLabelsRepeatUnderTheSameSeedAndDifferUnderAnother() throws IOException {
+        TaskRun first = runDiversityTask(dir.resolve("a"), 7);
+        TaskRun again = runDiversityTask(dir.resolve("b"), 7);
+        TaskRun other = runDiversityTask(dir.resolve("c"), 8);
+
+        assertThat(again.seeds()).isEqualTo(first.seeds());
+        assertThat(again.labels()).isEqualTo(first.labels()).hasSize(20 + 100);
+        assertThat(again.confusion()).isEqualTo(first.confusion());
+        assertThat(other.seeds()).isNotEqualTo(first.seeds());
+    }
+
+    private record TaskRun(List<String> seeds, List<String> labels, String confusion) {
+    }
+
+    private TaskRun runDiversityTask(Path taskDir, long seed) throws IOException {
+        java.nio.file.Files.createDirectories(taskDir);
+        TaskFixture task = TaskFixture.create(taskDir, 200, 20, "diversity");
+        ScriptedAnnotator person = new ScriptedAnnotator();
+        run(task, person, seed);
+        List<String> labels = new ArrayList<>();
+        task.store.forEachLabeledRow(row -> labels.add(row.itemId() + " " + row.value() + " " + row.source() + " "
+                + row.confidence()));
+        String confusion = task.store.confusionReport(1).orElseThrow();
+        task.store.close();
+        return new TaskRun(person.shown, labels, confusion);
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dev.solo.bench;
+
+import dev.solo.embed.EmbeddingMatrix;
+import dev.solo.embed.EmbeddingModel;
+import dev.solo.embed.ItemEmbeddings;
+import dev.solo.store.SqliteStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code throughput MODEL DATA COUNT}: embeds COUNT items (texts cycled from DATA) into a fresh
+ * store and prints items per second. {@code quality MODEL DATA GOLD}: the local labeler's
+ * accuracy and calibration error after 50, 200 and 500 random human labels, and seed selection
+ * compared. {@code neighbours COUNT}: exact nearest-neighbour search over COUNT vectors.
+ */
+public final class EmbedBench {
+    private EmbedBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "throughput" -> throughput(model(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "quality" -> LabelerQuality.run(model(args[1]), Path.of(args[2]), Path.of(args[3]));
+            case "neighbours" -> NeighbourSearch.run(Integer.parseInt(args[1]));
+            default -> throw new IllegalArgumentException("unknown bench " + args[0]);
+        }
+    }
+
+    static EmbeddingModel model(String name) {
+        return EmbeddingModel.named(name).orElseThrow(() ->
+                new IllegalArgumentException("unknown model " + name + "; shipped: " + EmbeddingModel.availableNames()));
+    }
+
+    private static void throughput(EmbeddingModel model, Path data, int count) throws Exception {
+        Path folder = Files.createTempDirectory("solo-embed-bench");
+        List<String[]> records = BenchTask.records(data);
+        try (SqliteStore store = BenchTask.storeWith(folder, records, count)) {
+            List<String> ids = store.selectableItems(null).stream().map(item -> item.id()).toList();
+            long started = System.nanoTime();
+            EmbeddingMatrix matrix = new ItemEmbeddings(store, message -> { }).forItems(model, ids);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("%-18s %,7d items in %6.1f s: %5.0f items/s (model load, tokenizing, storing included)%n",
+                    model.configName(), matrix.size(), seconds, matrix.size() / seconds);
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}

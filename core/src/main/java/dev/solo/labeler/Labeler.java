@@ -1,0 +1,17 @@
+package dev.solo.labeler;
+
+import dev.solo.store.HumanExample;
+import java.util.List;
+
+/**
+ * A machine labeler: learns from the person's labels (a trained classifier, or few-shot examples
+ * for a language model) and then labels items. Every endpoint type implements this one interface.
+ */
+public interface Labeler {
+
+    /** Recorded with every label it gives, e.g. {@code local:all-MiniLM-L6-v2}. */
+    String name();
+
+    /** A model of these human labels; the same examples in the same order give the same model. */
+    LabelingModel train(List<HumanExample> examples);
+}

@@ -1,0 +1,5 @@
+package dev.solo.store;
+
+/** An item's human label in force: what models learn from and are measured against. */
+public record HumanExample(String itemId, String label) {
+}

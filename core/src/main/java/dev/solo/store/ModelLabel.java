@@ -1,0 +1,9 @@
+package dev.solo.store;
+
+import dev.solo.workflow.Phase;
+import java.time.Instant;
+
+/** A label given by a model (or a labeling function): the item's current machine label. */
+public record ModelLabel(String itemId, String schemaName, String value, double confidence, double margin,
+                         LabelSource source, String labeler, Phase phase, int round, Instant createdAt) {
+}

@@ -1,0 +1,62 @@
+package dev.solo.phases;
+
+import dev.solo.labeler.Labeler;
+import dev.solo.labeler.OutOfFoldPredictions;
+import dev.solo.labeler.Prediction;
+import dev.solo.metrics.ConfusionAnalysis;
+import dev.solo.metrics.ConfusionReport;
+import dev.solo.metrics.ConfusionReportJson;
+import dev.solo.store.AccuracyEstimate;
+import dev.solo.store.HumanExample;
+import dev.solo.workflow.Phase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Phase 3, confusion analysis: the model against every human label so far. Each label is
+ * predicted by a model that did not learn from it (5-fold cross-validation), so all of them can
+ * be compared, not only the held-out few. The confusion matrix, the most frequent confusion
+ * pairs with example items, and per-class precision/recall/F1 are stored for the round and
+ * shown by {@code solo confusion}.
+ */
+public final class ConfusionAnalysisPhase implements PhaseRunner {
+    static final int FOLDS = 5;
+    static final String METHOD = "5-fold cross-validation";
+
+    @Override
+    public Phase phase() {
+        return Phase.CONFUSION_ANALYSIS;
+    }
+
+    @Override
+    public PhaseResult run(PhaseContext context) {
+        List<HumanExample> examples = context.store().humanExamples(context.config().scheme().name());
+        if (examples.size() < 2) {
+            return new PhaseResult(Outcome.DONE, "nothing to analyse: " + examples.size() + " human label(s)");
+        }
+        Labeler labeler = context.models().labeler(examples.stream().map(HumanExample::itemId).toList());
+        List<Prediction> predictions =
+                OutOfFoldPredictions.of(labeler, examples, FOLDS, context.randomFor("confusion-folds"));
+        int round = context.state().round();
+        ConfusionReport report = new ConfusionAnalysis(context.config().scheme().labels(),
+                context.config().solo().accuracyThreshold(),
+                context.config().solo().phases().confusionAnalysis().minSamples())
+                .compare(round, labeler.name(), METHOD, examples, predictions);
+        context.store().saveConfusionReport(round, phase(), ConfusionReportJson.write(report));
+        context.store().saveAccuracyEstimate(new AccuracyEstimate(phase(), round, "cross-validation",
+                report.correct(), report.compared(), labeler.name(), Instant.ofEpochMilli(context.clock().millis())));
+        return new PhaseResult(Outcome.DONE, summary(report));
+    }
+
+    private static String summary(ConfusionReport report) {
+        String text = String.format(Locale.ROOT, "accuracy %.2f on %d human labels (target %.2f)",
+                report.accuracy(), report.compared(), report.accuracyTarget());
+        if (!report.pairs().isEmpty()) {
+            ConfusionReport.Pair top = report.pairs().get(0);
+            text += String.format(Locale.ROOT, "; most frequent confusion %s -> %s (%d)", top.human(), top.model(),
+                    top.count());
+        }
+        return text + "; see solo confusion";
+    }
+}

@@ -1,0 +1,113 @@
+package dev.solo.phases;
+
+import dev.solo.config.PhasesConfig;
+import dev.solo.labeler.Labeler;
+import dev.solo.labeler.LabelingModel;
+import dev.solo.labeler.Prediction;
+import dev.solo.select.RandomSeedSelector;
+import dev.solo.store.AccuracyEstimate;
+import dev.solo.store.HumanExample;
+import dev.solo.store.LabelSource;
+import dev.solo.store.ModelLabel;
+import dev.solo.store.QueueEntry;
+import dev.solo.store.SelectableItem;
+import dev.solo.store.Store;
+import dev.solo.workflow.Phase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+
+/**
+ * Phase 2, initial calibration: the labeler learns from the seed labels except a held-out
+ * {@code holdout_fraction} of them, labels a random {@code batch_size} batch of unlabeled items,
+ * and its accuracy on the held-out labels is the baseline. Automatic; a rerun after a stop
+ * draws the same holdout and batch and gives the same labels.
+ */
+public final class InitialCalibrationPhase implements PhaseRunner {
+    static final String HOLDOUT = "holdout";
+
+    @Override
+    public Phase phase() {
+        return Phase.INITIAL_CALIBRATION;
+    }
+
+    @Override
+    public PhaseResult run(PhaseContext context) {
+        Store store = context.store();
+        PhasesConfig.Calibration settings = context.config().solo().phases().calibration();
+        List<HumanExample> seeds = store.humanExamples(context.config().scheme().name());
+        if (seeds.size() < 2) {
+            return new PhaseResult(Outcome.DONE, "nothing to calibrate on: " + seeds.size() + " human label(s)");
+        }
+        List<HumanExample> shuffled = new ArrayList<>(seeds);
+        Collections.shuffle(shuffled, context.randomFor("calibration-holdout"));
+        int heldOut = holdoutSize(seeds.size(), settings.holdoutFraction());
+        List<HumanExample> holdout = shuffled.subList(0, heldOut);
+        List<HumanExample> training = shuffled.subList(heldOut, shuffled.size());
+        List<String> batch = unlabeledSample(store, seeds, settings.batchSize(), context);
+
+        List<String> needed = new ArrayList<>(batch);
+        seeds.forEach(seed -> needed.add(seed.itemId()));
+        Labeler labeler = context.models().labeler(needed);
+        LabelingModel model = labeler.train(training);
+        String baseline = measureOnHoldout(context, labeler, model, holdout);
+        List<Prediction> predictions = model.predict(batch);
+        store.saveModelLabels(modelLabels(context, labeler, predictions));
+        double meanConfidence = predictions.stream().mapToDouble(Prediction::confidence).average().orElse(0);
+        return new PhaseResult(Outcome.DONE, String.format(Locale.ROOT,
+                "%s learned from %d seed labels; %s; labeled a batch of %d items (mean confidence %.2f)",
+                labeler.name(), training.size(), baseline, predictions.size(), meanConfidence));
+    }
+
+    /** At least one held-out label when the fraction is above zero, and at least one left to learn from. */
+    static int holdoutSize(int labels, double fraction) {
+        if (fraction <= 0) {
+            return 0;
+        }
+        return (int) Math.max(1, Math.min(labels - 1, Math.round(labels * fraction)));
+    }
+
+    private static List<String> unlabeledSample(Store store, List<HumanExample> labeled, int size,
+                                                PhaseContext context) {
+        Set<String> labeledIds = new HashSet<>();
+        labeled.forEach(example -> labeledIds.add(example.itemId()));
+        List<SelectableItem> unlabeled = store.selectableItems(null).stream()
+                .filter(item -> !labeledIds.contains(item.id()))
+                .toList();
+        return new RandomSeedSelector().select(unlabeled, size, context.randomFor("calibration-batch")).stream()
+                .map(QueueEntry::itemId)
+                .toList();
+    }
+
+    private static String measureOnHoldout(PhaseContext context, Labeler labeler, LabelingModel model,
+                                           List<HumanExample> holdout) {
+        if (holdout.isEmpty()) {
+            return "no baseline accuracy (holdout_fraction is 0)";
+        }
+        List<Prediction> predictions = model.predict(holdout.stream().map(HumanExample::itemId).toList());
+        int correct = 0;
+        for (int i = 0; i < holdout.size(); i++) {
+            correct += predictions.get(i).label().equals(holdout.get(i).label()) ? 1 : 0;
+        }
+        context.store().saveAccuracyEstimate(new AccuracyEstimate(Phase.INITIAL_CALIBRATION, context.state().round(),
+                HOLDOUT, correct, holdout.size(), labeler.name(), Instant.ofEpochMilli(context.clock().millis())));
+        ConfidenceInterval interval = new WilsonScoreInterval().createInterval(holdout.size(), correct, 0.95);
+        return String.format(Locale.ROOT, "baseline accuracy %.2f on %d held-out seed labels (95%% interval %.2f-%.2f)",
+                (double) correct / holdout.size(), holdout.size(), interval.getLowerBound(), interval.getUpperBound());
+    }
+
+    private static List<ModelLabel> modelLabels(PhaseContext context, Labeler labeler, List<Prediction> predictions) {
+        Instant now = Instant.ofEpochMilli(context.clock().millis());
+        String scheme = context.config().scheme().name();
+        return predictions.stream()
+                .map(p -> new ModelLabel(p.itemId(), scheme, p.label(), p.confidence(), p.margin(), LabelSource.LLM,
+                        labeler.name(), Phase.INITIAL_CALIBRATION, context.state().round(), now))
+                .toList();
+    }
+}
