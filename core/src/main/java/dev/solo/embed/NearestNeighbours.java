@@ -27,17 +27,23 @@ public final class NearestNeighbours {
     /** The {@code k} candidate rows most similar to {@code queryRow}, itself excluded, best first. */
     public List<Neighbour> nearest(int queryRow, int k, int[] candidateRows) {
         PriorityQueue<Neighbour> best = new PriorityQueue<>(WORST_FIRST);
+        double worstKept = Double.NEGATIVE_INFINITY;
         for (int row : candidateRows) {
             if (row == queryRow) {
                 continue;
             }
-            Neighbour candidate = new Neighbour(row, null, matrix.similarity(queryRow, row));
+            double similarity = matrix.similarity(queryRow, row);
+            if (best.size() == k && similarity < worstKept) {
+                continue; // the common case at scale: no allocation
+            }
+            Neighbour candidate = new Neighbour(row, null, similarity);
             if (best.size() < k) {
                 best.add(candidate);
             } else if (WORST_FIRST.compare(candidate, best.peek()) > 0) {
                 best.poll();
                 best.add(candidate);
             }
+            worstKept = best.peek().similarity();
         }
         List<Neighbour> result = new ArrayList<>(best.size());
         while (!best.isEmpty()) {

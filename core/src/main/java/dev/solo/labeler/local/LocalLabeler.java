@@ -8,6 +8,7 @@ import dev.solo.labeler.LabelingModel;
 import dev.solo.store.HumanExample;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * The embedded offline labeler ({@code endpoint_type: local}): a multinomial logistic
@@ -66,32 +67,8 @@ public final class LocalLabeler implements Labeler {
         int[] foldOf = Folds.stratified(java.util.Arrays.stream(labels).mapToObj(Integer::toString).toList(), FOLDS,
                 new Random(seed));
         double[][][] heldOutLogits = new double[STRENGTHS.length][n][];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            int count = 0;
-            for (int f : foldOf) {
-                count += f == fold ? 0 : 1;
-            }
-            double[][] trainFeatures = new double[count][];
-            int[] trainLabels = new int[count];
-            int next = 0;
-            for (int i = 0; i < n; i++) {
-                if (foldOf[i] != fold) {
-                    trainFeatures[next] = features[i];
-                    trainLabels[next++] = labels[i];
-                }
-            }
-            double[] warmStart = null;
-            for (int s = 0; s < STRENGTHS.length; s++) {
-                SoftmaxRegression regression =
-                        SoftmaxRegression.fit(trainFeatures, trainLabels, labelSet.size(), STRENGTHS[s], warmStart);
-                warmStart = regression.parameters();
-                for (int i = 0; i < n; i++) {
-                    if (foldOf[i] == fold) {
-                        heldOutLogits[s][i] = regression.logits(features[i]);
-                    }
-                }
-            }
-        }
+        // Folds are independent and write disjoint rows: fit them on every core.
+        IntStream.range(0, FOLDS).parallel().forEach(fold -> fitFold(fold, foldOf, features, labels, heldOutLogits));
         CrossValidated best = null;
         for (int s = 0; s < STRENGTHS.length; s++) {
             double temperature = TemperatureScaling.fit(heldOutLogits[s], labels);
@@ -101,6 +78,34 @@ public final class LocalLabeler implements Labeler {
             }
         }
         return best;
+    }
+
+    /** Fits every strength on the other folds (each warm-started from the last) and scores this fold. */
+    private void fitFold(int fold, int[] foldOf, double[][] features, int[] labels, double[][][] heldOutLogits) {
+        int count = 0;
+        for (int f : foldOf) {
+            count += f == fold ? 0 : 1;
+        }
+        double[][] trainFeatures = new double[count][];
+        int[] trainLabels = new int[count];
+        int next = 0;
+        for (int i = 0; i < features.length; i++) {
+            if (foldOf[i] != fold) {
+                trainFeatures[next] = features[i];
+                trainLabels[next++] = labels[i];
+            }
+        }
+        double[] warmStart = null;
+        for (int s = 0; s < STRENGTHS.length; s++) {
+            SoftmaxRegression regression =
+                    SoftmaxRegression.fit(trainFeatures, trainLabels, labelSet.size(), STRENGTHS[s], warmStart);
+            warmStart = regression.parameters();
+            for (int i = 0; i < features.length; i++) {
+                if (foldOf[i] == fold) {
+                    heldOutLogits[s][i] = regression.logits(features[i]);
+                }
+            }
+        }
     }
 
     private double[] features(String itemId) {
