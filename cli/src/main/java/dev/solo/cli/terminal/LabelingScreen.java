@@ -58,6 +58,18 @@ final class LabelingScreen {
         return lines;
     }
 
+    /** The frame between items, while automatic work (embedding, training) runs: what it is doing. */
+    static List<AttributedString> working(List<String> notices, int width) {
+        int columns = Math.max(20, width);
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(styled(" solo is working; the next item shows when this is done", BOLD, columns));
+        lines.add(rule(columns));
+        for (String notice : notices) {
+            lines.add(styled(" " + notice, NOTICE, columns));
+        }
+        return lines;
+    }
+
     private static String header(LabelRequest request) {
         String header = request.taskName() + " · Phase " + request.phase().number() + " "
                 + request.phase().title();

@@ -33,6 +33,7 @@ public final class TerminalAnnotator implements Annotator, AutoCloseable {
     private volatile boolean resized;
     private volatile boolean interrupted;
     private LabelRequest current;
+    private boolean keysTypedWhileWorking;
     private LabelingScreen.Overlay overlay = LabelingScreen.Overlay.NONE;
 
     public TerminalAnnotator(Terminal terminal, String name) {
@@ -62,7 +63,20 @@ public final class TerminalAnnotator implements Annotator, AutoCloseable {
         }
         current = request;
         overlay = LabelingScreen.Overlay.NONE;
+        if (keysTypedWhileWorking) {
+            keysTypedWhileWorking = false;
+            discardPendingKeys();
+        }
         redraw();
+        try {
+            return awaitAnswer(request);
+        } finally {
+            // Until the next item, the screen belongs to whatever automatic work runs meanwhile.
+            current = null;
+        }
+    }
+
+    private Answer awaitAnswer(LabelRequest request) {
         NonBlockingReader reader = terminal.reader();
         while (true) {
             int key = readKey(reader);
@@ -97,8 +111,19 @@ public final class TerminalAnnotator implements Annotator, AutoCloseable {
     @Override
     public void announce(String message) {
         notice(message);
-        if (current != null) {
-            redraw();
+        // Keys typed at the working screen were typed blind: they must not answer the next item.
+        keysTypedWhileWorking = current == null;
+        redraw();
+    }
+
+    private void discardPendingKeys() {
+        NonBlockingReader reader = terminal.reader();
+        try {
+            while (reader.read(1) >= 0) {
+                // dropped
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the keyboard", e);
         }
     }
 
@@ -121,7 +146,9 @@ public final class TerminalAnnotator implements Annotator, AutoCloseable {
         int columns = Math.max(20, terminal.getWidth());
         int rows = Math.max(10, terminal.getHeight());
         display.resize(rows, columns);
-        display.update(LabelingScreen.render(current, List.copyOf(notices), overlay, columns, rows), -1);
+        display.update(current == null
+                ? LabelingScreen.working(List.copyOf(notices), columns)
+                : LabelingScreen.render(current, List.copyOf(notices), overlay, columns, rows), -1);
         terminal.flush();
     }
 

@@ -12,6 +12,8 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.terminal.Size;
@@ -96,13 +98,28 @@ class TerminalAnnotatorTest {
     }
 
     @Test
-    void announcementsStayInTheFrame() throws Exception {
-        annotator.announce("Phase 1 (Seed Annotation) finished.");
+    void announcementsBetweenItemsShowAtOnceAndStayInTheFrame() throws Exception {
+        annotator.announce("Embedding 2,210 items with e5-small-v2.");
+
+        assertThat(shownUpTo("Embedding 2,210 items")).contains("solo is working; the next item shows when this is done");
+        CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(() -> annotator.ask(request("text")));
+        assertThat(shownUpTo("q save and quit")).contains("Embedding 2,210 items with e5-small-v2.");
         type("1");
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(Answer.label("Positive"));
+    }
 
-        annotator.ask(request("text"));
+    @Test
+    void keysTypedAtTheWorkingScreenDoNotAnswerTheNextItem() throws Exception {
+        annotator.announce("Training the model.");
+        shownUpTo("Training the model.");
+        type("3");
+        Thread.sleep(100);
 
-        assertThat(shownUpTo("q save and quit")).contains("Phase 1 (Seed Annotation) finished.");
+        CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(() -> annotator.ask(request("shown later")));
+        shownUpTo("shown later");
+        type("2");
+
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(Answer.label("Neutral"));
     }
 
     private void type(String keys) throws IOException {
