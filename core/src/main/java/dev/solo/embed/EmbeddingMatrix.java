@@ -1,6 +1,7 @@
 package dev.solo.embed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,8 @@ public final class EmbeddingMatrix {
         int row = ids.size();
         if (row == scales.length) {
             int grown = scales.length * 2;
-            components = java.util.Arrays.copyOf(components, grown * dimension);
-            scales = java.util.Arrays.copyOf(scales, grown);
+            components = Arrays.copyOf(components, grown * dimension);
+            scales = Arrays.copyOf(scales, grown);
         }
         System.arraycopy(vector.components(), 0, components, row * dimension, dimension);
         scales[row] = vector.scale();

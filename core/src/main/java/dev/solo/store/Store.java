@@ -6,6 +6,7 @@ import dev.solo.human.HumanLabel;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -58,7 +59,7 @@ public interface Store extends AutoCloseable {
     long humanLabeledItemCount();
 
     /** Human labels in force per phase, over the whole task. */
-    java.util.Map<Phase, Long> humanLabelsByPhase();
+    Map<Phase, Long> humanLabelsByPhase();
 
     /** Total time people spent answering, in milliseconds. */
     long humanAnswerMillis();

@@ -6,6 +6,7 @@ import dev.solo.labeler.Folds;
 import dev.solo.labeler.Labeler;
 import dev.solo.labeler.LabelingModel;
 import dev.solo.store.HumanExample;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -64,7 +65,7 @@ public final class LocalLabeler implements Labeler {
 
     private CrossValidated crossValidate(double[][] features, int[] labels) {
         int n = features.length;
-        int[] foldOf = Folds.stratified(java.util.Arrays.stream(labels).mapToObj(Integer::toString).toList(), FOLDS,
+        int[] foldOf = Folds.stratified(Arrays.stream(labels).mapToObj(Integer::toString).toList(), FOLDS,
                 new Random(seed));
         double[][][] heldOutLogits = new double[STRENGTHS.length][n][];
         // Folds are independent and write disjoint rows: fit them on every core.

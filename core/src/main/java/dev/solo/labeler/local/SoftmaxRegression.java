@@ -1,5 +1,6 @@
 package dev.solo.labeler.local;
 
+import java.util.Arrays;
 /**
  * Multinomial logistic regression with an L2 penalty, fitted by L-BFGS. Minimizes the mean
  * cross-entropy plus {@code 1/(2·C·n)} times the squared weights (biases unpenalized), the same
@@ -72,7 +73,7 @@ final class SoftmaxRegression {
 
         double valueAndGradient(double[] w, double[] gradient) {
             int dimension = features[0].length;
-            java.util.Arrays.fill(gradient, 0);
+            Arrays.fill(gradient, 0);
             double loss = 0;
             for (int i = 0; i < features.length; i++) {
                 double[] p = probabilities(logits(w, features[i], classes, dimension), 1.0);
