@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -27,6 +28,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -69,7 +71,21 @@ public final class ConfigLoader {
             throw new SoloInputException(file, "solo mode labels one annotation scheme; this config has "
                     + task.annotationSchemes().size(), "keep one scheme per task");
         }
-        return new SoloConfig(file, absolute, task, expander.unsetVariableLines());
+        return new SoloConfig(file, absolute, task, expander.unsetVariableLines(), apiKeyVariable(absolute));
+    }
+
+    /** The variable {@code solo_mode.llm.api_key} is read from ({@code ${NAME}}), if it names one. */
+    private static String apiKeyVariable(Path file) {
+        try {
+            JsonNode raw = new YAMLMapper().readTree(file.toFile()).at("/solo_mode/llm/api_key");
+            if (raw.isTextual()) {
+                Matcher variable = EnvironmentExpander.variables(raw.asText());
+                return variable.find() ? variable.group(1) : null;
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static YAMLMapper mapper(EnvironmentExpander expander) {

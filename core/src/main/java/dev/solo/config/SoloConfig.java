@@ -4,6 +4,7 @@ import dev.solo.SoloInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -16,12 +17,15 @@ public final class SoloConfig {
     private final Path absoluteFile;
     private final TaskConfig task;
     private final Map<String, Integer> unsetVariableLines;
+    private final String apiKeyVariable;
 
-    SoloConfig(Path file, Path absoluteFile, TaskConfig task, Map<String, Integer> unsetVariableLines) {
+    SoloConfig(Path file, Path absoluteFile, TaskConfig task, Map<String, Integer> unsetVariableLines,
+               String apiKeyVariable) {
         this.file = file;
         this.absoluteFile = absoluteFile;
         this.task = task;
         this.unsetVariableLines = unsetVariableLines;
+        this.apiKeyVariable = apiKeyVariable;
     }
 
     /** The config file as the user named it (for messages). */
@@ -84,6 +88,11 @@ public final class SoloConfig {
                     "'" + key + "' needs ${" + name + "}, which is not set", "export " + name + "=... before running solo");
         }
         return value;
+    }
+
+    /** The environment variable {@code solo_mode.llm.api_key} reads ({@code ${NAME}}), if any. */
+    public Optional<String> apiKeyVariable() {
+        return Optional.ofNullable(apiKeyVariable);
     }
 
     Map<String, Integer> unsetVariableLines() {

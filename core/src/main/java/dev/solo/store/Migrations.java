@@ -114,6 +114,25 @@ final class Migrations {
                         round INTEGER PRIMARY KEY,
                         phase INTEGER NOT NULL,
                         report TEXT NOT NULL,
+                        created_at INTEGER NOT NULL)"""),
+            // 3: remote labelers' response cache and the usage of every call.
+            List.of(
+                    """
+                    CREATE TABLE llm_cache (
+                        key TEXT PRIMARY KEY,
+                        provider TEXT NOT NULL,
+                        model TEXT NOT NULL,
+                        response TEXT NOT NULL,
+                        created_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE llm_calls (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        provider TEXT NOT NULL,
+                        model TEXT NOT NULL,
+                        input_tokens INTEGER NOT NULL,
+                        output_tokens INTEGER NOT NULL,
+                        cost_usd REAL NOT NULL,
+                        from_cache INTEGER NOT NULL,
                         created_at INTEGER NOT NULL)"""));
 
     private Migrations() {

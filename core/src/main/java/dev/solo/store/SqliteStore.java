@@ -375,6 +375,38 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public Optional<String> cachedLlmResponse(String key) {
+        return queryOne("SELECT response FROM llm_cache WHERE key = ?", result -> result.getString(1), key);
+    }
+
+    @Override
+    public void saveLlmCall(LlmCall call, String key, String response) {
+        inTransaction(() -> {
+            execute("""
+                    INSERT INTO llm_calls(provider, model, input_tokens, output_tokens, cost_usd, from_cache, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    call.provider(), call.model(), call.inputTokens(), call.outputTokens(), call.costUsd(),
+                    call.fromCache() ? 1 : 0, call.createdAt().toEpochMilli());
+            if (response != null) {
+                execute("""
+                        INSERT OR REPLACE INTO llm_cache(key, provider, model, response, created_at)
+                        VALUES (?, ?, ?, ?, ?)""",
+                        key, call.provider(), call.model(), response, call.createdAt().toEpochMilli());
+            }
+        });
+    }
+
+    @Override
+    public LlmUsage llmUsage() {
+        return queryOne("""
+                SELECT count(*), coalesce(sum(from_cache), 0), coalesce(sum(input_tokens), 0),
+                       coalesce(sum(output_tokens), 0), coalesce(sum(cost_usd), 0)
+                FROM llm_calls""",
+                result -> new LlmUsage(result.getLong(1), result.getLong(2), result.getLong(3), result.getLong(4),
+                        result.getDouble(5))).orElse(LlmUsage.NONE);
+    }
+
+    @Override
     public WorkflowState workflowState() {
         return queryOne("SELECT phase, round, batch, status, note FROM workflow WHERE id = 1",
                 result -> new WorkflowState(Phase.numbered(result.getInt(1)), result.getInt(2), result.getInt(3),

@@ -95,6 +95,14 @@ public interface Store extends AutoCloseable {
     /** The confusion analysis of that round, or of the latest round when {@code round} is null. */
     Optional<String> confusionReport(Integer round);
 
+    /** A remote labeler's stored response for that request key, if it was asked before. */
+    Optional<String> cachedLlmResponse(String key);
+
+    /** Records a call; with a response, also caches it under {@code key} (one transaction). */
+    void saveLlmCall(LlmCall call, String key, String response);
+
+    LlmUsage llmUsage();
+
     WorkflowState workflowState();
 
     /** Saves the state; a phase change is also appended to the phase log. */

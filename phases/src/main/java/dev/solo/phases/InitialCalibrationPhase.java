@@ -57,12 +57,15 @@ public final class InitialCalibrationPhase implements PhaseRunner {
         Labeler labeler = context.models().labeler(needed);
         LabelingModel model = labeler.train(training);
         String baseline = measureOnHoldout(context, labeler, model, holdout);
-        List<Prediction> predictions = model.predict(batch);
-        store.saveModelLabels(modelLabels(context, labeler, predictions));
-        double meanConfidence = predictions.stream().mapToDouble(Prediction::confidence).average().orElse(0);
+        List<Prediction> labeled = model.predict(batch).stream().filter(p -> !p.abstained()).toList();
+        store.saveModelLabels(modelLabels(context, labeler, labeled));
+        double meanConfidence = labeled.stream().mapToDouble(Prediction::confidence).average().orElse(0);
+        String abstained = labeled.size() < batch.size()
+                ? String.format(Locale.ROOT, " (%d answers outside the label set left unlabeled)", batch.size() - labeled.size())
+                : "";
         return new PhaseResult(Outcome.DONE, String.format(Locale.ROOT,
-                "%s learned from %d seed labels; %s; labeled a batch of %d items (mean confidence %.2f)",
-                labeler.name(), training.size(), baseline, predictions.size(), meanConfidence));
+                "%s learned from %d seed labels; %s; labeled a batch of %d items%s (mean confidence %.2f)",
+                labeler.name(), training.size(), baseline, labeled.size(), abstained, meanConfidence));
     }
 
     /** At least one held-out label when the fraction is above zero, and at least one left to learn from. */
@@ -93,7 +96,8 @@ public final class InitialCalibrationPhase implements PhaseRunner {
         List<Prediction> predictions = model.predict(holdout.stream().map(HumanExample::itemId).toList());
         int correct = 0;
         for (int i = 0; i < holdout.size(); i++) {
-            correct += predictions.get(i).label().equals(holdout.get(i).label()) ? 1 : 0;
+            // An abstention counts as wrong.
+            correct += holdout.get(i).label().equals(predictions.get(i).label()) ? 1 : 0;
         }
         context.store().saveAccuracyEstimate(new AccuracyEstimate(Phase.INITIAL_CALIBRATION, context.state().round(),
                 HOLDOUT, correct, holdout.size(), labeler.name(), Instant.ofEpochMilli(context.clock().millis())));

@@ -5,6 +5,7 @@ import dev.solo.embed.EmbeddingModel;
 import dev.solo.labeler.Folds;
 import dev.solo.labeler.Labeler;
 import dev.solo.labeler.LabelingModel;
+import dev.solo.labeler.TemperatureScaling;
 import dev.solo.store.HumanExample;
 import java.util.Arrays;
 import java.util.List;

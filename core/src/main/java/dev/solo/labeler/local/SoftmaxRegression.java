@@ -1,6 +1,8 @@
 package dev.solo.labeler.local;
 
+import dev.solo.labeler.TemperatureScaling;
 import java.util.Arrays;
+
 /**
  * Multinomial logistic regression with an L2 penalty, fitted by L-BFGS. Minimizes the mean
  * cross-entropy plus {@code 1/(2·C·n)} times the squared weights (biases unpenalized), the same
@@ -51,22 +53,9 @@ final class SoftmaxRegression {
         return scores;
     }
 
-    /** Softmax of scores divided by a temperature, computed stably. */
+    /** Softmax of scores divided by a temperature. */
     static double[] probabilities(double[] logits, double temperature) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double logit : logits) {
-            max = Math.max(max, logit / temperature);
-        }
-        double[] p = new double[logits.length];
-        double sum = 0;
-        for (int k = 0; k < logits.length; k++) {
-            p[k] = Math.exp(logits[k] / temperature - max);
-            sum += p[k];
-        }
-        for (int k = 0; k < p.length; k++) {
-            p[k] /= sum;
-        }
-        return p;
+        return TemperatureScaling.softmax(logits, temperature);
     }
 
     private record Objective(double[][] features, int[] labels, int classes, double penalty) {

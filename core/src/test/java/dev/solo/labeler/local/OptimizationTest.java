@@ -3,6 +3,7 @@ package dev.solo.labeler.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.solo.labeler.TemperatureScaling;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

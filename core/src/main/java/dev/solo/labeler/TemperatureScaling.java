@@ -1,4 +1,4 @@
-package dev.solo.labeler.local;
+package dev.solo.labeler;
 
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
@@ -11,14 +11,14 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
  * log-likelihood of held-out (out-of-fold) scores against the human labels. One parameter, so
  * it cannot change which label wins, only how sure the model says it is.
  */
-final class TemperatureScaling {
+public final class TemperatureScaling {
     private static final double LOWEST = 0.05;
     private static final double HIGHEST = 20;
 
     private TemperatureScaling() {
     }
 
-    static double fit(double[][] heldOutLogits, int[] labels) {
+    public static double fit(double[][] heldOutLogits, int[] labels) {
         if (heldOutLogits.length == 0) {
             return 1.0;
         }
@@ -31,11 +31,29 @@ final class TemperatureScaling {
         return Math.exp(logTemperature);
     }
 
-    static double negativeLogLikelihood(double[][] logits, int[] labels, double temperature) {
+    public static double negativeLogLikelihood(double[][] logits, int[] labels, double temperature) {
         double loss = 0;
         for (int i = 0; i < logits.length; i++) {
-            loss -= Math.log(Math.max(SoftmaxRegression.probabilities(logits[i], temperature)[labels[i]], 1e-300));
+            loss -= Math.log(Math.max(softmax(logits[i], temperature)[labels[i]], 1e-300));
         }
         return loss / logits.length;
+    }
+
+    /** Softmax of scores divided by a temperature, computed stably. */
+    public static double[] softmax(double[] logits, double temperature) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double logit : logits) {
+            max = Math.max(max, logit / temperature);
+        }
+        double[] p = new double[logits.length];
+        double sum = 0;
+        for (int k = 0; k < logits.length; k++) {
+            p[k] = Math.exp(logits[k] / temperature - max);
+            sum += p[k];
+        }
+        for (int k = 0; k < p.length; k++) {
+            p[k] /= sum;
+        }
+        return p;
     }
 }

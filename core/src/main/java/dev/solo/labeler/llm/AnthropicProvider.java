@@ -1,0 +1,85 @@
+package dev.solo.labeler.llm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The Messages API. The answer is constrained by forcing one tool call whose input schema allows
+ * only the labels; the API returns no log-probabilities, so confidence comes from several samples.
+ */
+public final class AnthropicProvider implements ChatProvider {
+    static final String API_VERSION = "2023-06-01";
+    private static final String TOOL = "record_label";
+
+    @Override
+    public String name() {
+        return "anthropic";
+    }
+
+    @Override
+    public String defaultBaseUrl() {
+        return "https://api.anthropic.com/v1";
+    }
+
+    @Override
+    public String usualKeyVariable() {
+        return "ANTHROPIC_API_KEY";
+    }
+
+    @Override
+    public boolean givesLogprobs() {
+        return false;
+    }
+
+    @Override
+    public String body(String model, ChatRequest chat) {
+        ObjectNode body = Json.object();
+        body.put("model", model);
+        body.put("max_tokens", chat.maxTokens());
+        body.put("temperature", Math.min(1.0, chat.temperature()));
+        body.put("system", chat.system());
+        body.putArray("messages").addObject().put("role", "user").put("content", chat.user());
+        ObjectNode tool = body.putArray("tools").addObject();
+        tool.put("name", TOOL);
+        tool.put("description", "Record the label chosen for the text.");
+        tool.set("input_schema", Json.answerSchema(chat.labels(), chat.chainOfThought()));
+        body.putObject("tool_choice").put("type", "tool").put("name", TOOL);
+        return Json.write(body);
+    }
+
+    @Override
+    public Request request(HttpUrl baseUrl, String model, String apiKey, ChatRequest chat) {
+        Request.Builder request = new Request.Builder()
+                .url(baseUrl.newBuilder().addPathSegment("messages").build())
+                .header("anthropic-version", API_VERSION)
+                .post(RequestBody.create(body(model, chat), OpenAiChatProvider.JSON));
+        if (apiKey != null && !apiKey.isBlank()) {
+            request.header("x-api-key", apiKey);
+        }
+        return request.build();
+    }
+
+    @Override
+    public ChatReply parse(String responseBody) {
+        JsonNode root = Json.read(responseBody);
+        JsonNode blocks = Json.required(root, "/content");
+        String content = null;
+        for (JsonNode block : blocks) {
+            if ("tool_use".equals(block.path("type").asText()) && block.has("input")) {
+                content = Json.write(block.get("input"));
+                break;
+            }
+            if ("text".equals(block.path("type").asText()) && content == null) {
+                content = block.path("text").asText();
+            }
+        }
+        if (content == null) {
+            throw new MalformedReplyException("the response has neither a tool_use nor a text block");
+        }
+        JsonNode usage = root.path("usage");
+        return new ChatReply(content, null, usage.path("input_tokens").asLong(0), usage.path("output_tokens").asLong(0));
+    }
+}

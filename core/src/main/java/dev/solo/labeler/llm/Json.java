@@ -1,0 +1,71 @@
+package dev.solo.labeler.llm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** The JSON helpers the providers share: one mapper, the answer schema, tolerant reading. */
+final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    static JsonNode read(String body) {
+        try {
+            return MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new MalformedReplyException("the response is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** {"label": one of the labels}, with "reasoning" first when the model is to think aloud. */
+    static ObjectNode answerSchema(List<String> labels, boolean chainOfThought) {
+        ObjectNode schema = object();
+        schema.put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        ArrayNode required = schema.putArray("required");
+        if (chainOfThought) {
+            properties.putObject("reasoning").put("type", "string");
+            required.add("reasoning");
+        }
+        ObjectNode label = properties.putObject("label");
+        label.put("type", "string");
+        ArrayNode choices = label.putArray("enum");
+        labels.forEach(choices::add);
+        required.add("label");
+        schema.put("additionalProperties", false);
+        return schema;
+    }
+
+    static ArrayNode messages(ChatRequest chat) {
+        ArrayNode messages = MAPPER.createArrayNode();
+        messages.addObject().put("role", "system").put("content", chat.system());
+        messages.addObject().put("role", "user").put("content", chat.user());
+        return messages;
+    }
+
+    /** The node at a path, failing as malformed when it is missing. */
+    static JsonNode required(JsonNode root, String pointer) {
+        JsonNode node = root.at(pointer);
+        if (node.isMissingNode() || node.isNull()) {
+            throw new MalformedReplyException("the response has no " + pointer);
+        }
+        return node;
+    }
+}

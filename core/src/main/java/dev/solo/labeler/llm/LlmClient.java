@@ -1,0 +1,170 @@
+package dev.solo.labeler.llm;
+
+import dev.solo.SoloInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * Asks a provider one question, reliably and at most once: answers are cached by provider,
+ * model and request body; a spent budget stops before sending; 429, 5xx, timeouts and malformed
+ * bodies are retried with backoff (honouring Retry-After); a refused key or request becomes a
+ * one-line error naming what to fix. Safe to call from several threads. The key is sent in a
+ * header only, and scrubbed from every message.
+ */
+public final class LlmClient {
+
+    /** Where to send and how hard to try. {@code keyVariable} names the key's variable in messages. */
+    public record Settings(String model, String apiKey, HttpUrl baseUrl, int maxRetries, Integer requestsPerMinute,
+                           Double budgetUsd, String keyVariable, Path configFile, Duration backoffBase) {
+
+        @Override
+        public String toString() {
+            return "Settings[model=" + model + ", baseUrl=" + baseUrl + ", apiKey=***]";
+        }
+    }
+
+    private final ChatProvider provider;
+    private final Settings settings;
+    private final Transport transport;
+    private final LlmLedger ledger;
+    private final Backoff backoff;
+    private final RateLimiter rateLimiter;
+
+    public LlmClient(ChatProvider provider, Settings settings, Transport transport, LlmLedger ledger) {
+        this.provider = provider;
+        this.settings = settings;
+        this.transport = transport;
+        this.ledger = ledger;
+        this.backoff = new Backoff(settings.backoffBase());
+        this.rateLimiter = new RateLimiter(settings.requestsPerMinute());
+    }
+
+    public ChatProvider provider() {
+        return provider;
+    }
+
+    public String model() {
+        return settings.model();
+    }
+
+    public ChatReply complete(ChatRequest chat) {
+        String key = cacheKey(chat);
+        Optional<String> cached = ledger.cached(key);
+        if (cached.isPresent()) {
+            ledger.recordCacheHit();
+            return provider.parse(cached.get());
+        }
+        checkBudget();
+        Request request = provider.request(settings.baseUrl(), settings.model(), settings.apiKey(), chat);
+        String lastProblem = "";
+        for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
+            String retryAfter = null;
+            try {
+                rateLimiter.acquire();
+                Transport.Response response = transport.send(request);
+                retryAfter = response.retryAfter();
+                if (response.code() == 200) {
+                    ChatReply reply = provider.parse(response.body());
+                    ledger.record(key, response.body(), reply);
+                    return reply;
+                }
+                lastProblem = "HTTP " + response.code() + ": " + errorMessage(response.body());
+                if (response.code() == 401 || response.code() == 403) {
+                    throw refusedKey(response.code(), response.body());
+                }
+                if (!retryable(response.code())) {
+                    throw new SoloInputException(settings.configFile(), scrub(provider.name() + " refused the request ("
+                            + lastProblem + ")"), "check solo_mode.llm.model and base_url (" + settings.baseUrl() + ")");
+                }
+            } catch (MalformedReplyException e) {
+                lastProblem = "malformed response: " + e.getMessage();
+            } catch (IOException e) {
+                lastProblem = e.getClass().getSimpleName() + ": " + e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LlmUnavailableException("interrupted while waiting to call " + provider.name());
+            }
+            if (attempt < settings.maxRetries()) {
+                sleep(backoff.delay(attempt, retryAfter));
+            }
+        }
+        throw new LlmUnavailableException(scrub(provider.name() + " at " + settings.baseUrl() + " did not answer after "
+                + (settings.maxRetries() + 1) + " attempts (last: " + lastProblem + "); answers received so far are "
+                + "cached, so running again resumes with the rest"));
+    }
+
+    private void checkBudget() {
+        Double budget = settings.budgetUsd();
+        if (budget != null && ledger.spentUsd() >= budget) {
+            throw new SoloInputException(settings.configFile(), String.format(Locale.ROOT,
+                    "the LLM budget of $%.2f is spent ($%.2f so far); nothing more was sent", budget, ledger.spentUsd()),
+                    "raise solo_mode.llm.budget_usd to go on; every label so far is kept");
+        }
+    }
+
+    private SoloInputException refusedKey(int code, String body) {
+        String variable = settings.keyVariable() != null ? settings.keyVariable() : provider.usualKeyVariable();
+        String hint = variable != null
+                ? "set " + variable + " to a valid key for " + provider.name() + " (solo_mode.llm.api_key reads it)"
+                : "set solo_mode.llm.api_key to a key the server accepts";
+        return new SoloInputException(settings.configFile(),
+                scrub(provider.name() + " refused the API key (HTTP " + code + ": " + errorMessage(body) + ")"), hint);
+    }
+
+    private static boolean retryable(int code) {
+        return code == 408 || code == 409 || code == 429 || code >= 500;
+    }
+
+    /** The provider's own error text: {"error": {"message": ...}} (OpenAI, Anthropic) or {"error": "..."} (Ollama). */
+    private static String errorMessage(String body) {
+        try {
+            var root = Json.read(body);
+            var error = root.path("error");
+            String message = error.isTextual() ? error.asText() : error.path("message").asText("");
+            if (!message.isBlank()) {
+                return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+            }
+        } catch (MalformedReplyException e) {
+            // not JSON: fall through to the raw text
+        }
+        String raw = body == null ? "" : body.strip().replaceAll("\\s+", " ");
+        return raw.length() > 200 ? raw.substring(0, 200) + "…" : raw;
+    }
+
+    private String scrub(String message) {
+        String key = settings.apiKey();
+        return key == null || key.length() < 4 ? message : message.replace(key, "***");
+    }
+
+    private String cacheKey(ChatRequest chat) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {provider.name(), settings.model(), settings.baseUrl().toString(),
+                    provider.body(settings.model(), chat), Integer.toString(chat.sample())}) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmUnavailableException("interrupted while waiting to retry");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.solo.labeler.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.solo.config.LlmConfig;
+import java.util.Map;
+import mockwebserver3.RecordedRequest;
+
+/** Anthropic's Messages response shape: a forced tool_use block; no log-probabilities. */
+class AnthropicProviderTest extends ProviderContract {
+
+    @Override
+    ChatProvider provider() {
+        return new AnthropicProvider();
+    }
+
+    @Override
+    LlmConfig.EndpointType endpointType() {
+        return LlmConfig.EndpointType.ANTHROPIC;
+    }
+
+    @Override
+    String basePath() {
+        return "/v1";
+    }
+
+    @Override
+    String chatPath() {
+        return "/messages";
+    }
+
+    @Override
+    String userMessage(JsonNode requestBody) {
+        return requestBody.at("/messages/0/content").asText();
+    }
+
+    @Override
+    String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
+        return """
+                {"id": "msg_01XFDUDYJgAACzvnptvVoYEL", "type": "message", "role": "assistant", "model": "test-model",
+                 "content": [{"type": "tool_use", "id": "toolu_01A09q90qw90lq917835lq9", "name": "record_label",
+                              "input": %s}],
+                 "stop_reason": "tool_use", "stop_sequence": null,
+                 "usage": {"input_tokens": %d, "output_tokens": %d}}
+                """.formatted(content, inputTokens, outputTokens);
+    }
+
+    @Override
+    String authErrorBody(String message) {
+        return """
+                {"type": "error", "error": {"type": "authentication_error", "message": %s}}
+                """.formatted(quoted(message));
+    }
+
+    @Override
+    void assertHeaders(RecordedRequest request) {
+        assertThat(request.getHeaders().get("x-api-key")).isEqualTo(KEY);
+        assertThat(request.getHeaders().get("anthropic-version")).isEqualTo("2023-06-01");
+        assertThat(request.getHeaders().get("Authorization")).isNull();
+        assertThat(request.getBody().utf8()).contains("\"tool_choice\":{\"type\":\"tool\",\"name\":\"record_label\"}")
+                .contains("\"input_schema\"").contains("\"max_tokens\":64");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.solo.labeler.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.solo.config.LlmConfig;
+import java.util.Map;
+import mockwebserver3.RecordedRequest;
+
+/** Ollama's /api/chat response shape (stream false), with its top-level logprobs. */
+class OllamaProviderTest extends ProviderContract {
+
+    @Override
+    ChatProvider provider() {
+        return new OllamaProvider();
+    }
+
+    @Override
+    LlmConfig.EndpointType endpointType() {
+        return LlmConfig.EndpointType.OLLAMA;
+    }
+
+    @Override
+    String basePath() {
+        return "";
+    }
+
+    @Override
+    String chatPath() {
+        return "/api/chat";
+    }
+
+    @Override
+    String userMessage(JsonNode requestBody) {
+        return requestBody.at("/messages/1/content").asText();
+    }
+
+    @Override
+    String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
+        return """
+                {"model": "test-model", "created_at": "2025-11-20T10:00:00.000000Z",
+                 "message": {"role": "assistant", "content": %s},
+                 "done": true, "done_reason": "stop", "total_duration": 5191566416, "load_duration": 2154458,
+                 "prompt_eval_count": %d, "prompt_eval_duration": 383809000, "eval_count": %d,
+                 "eval_duration": 4799921000, "logprobs": %s}
+                """.formatted(quoted(content), inputTokens, outputTokens, logprobTokens(content, probabilities));
+    }
+
+    @Override
+    String authErrorBody(String message) {
+        return "{\"error\": " + quoted(message) + "}";
+    }
+
+    @Override
+    void assertHeaders(RecordedRequest request) {
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
+        assertThat(request.getBody().utf8()).contains("\"stream\":false").contains("\"format\":{\"type\":\"object\"")
+                .contains("\"num_predict\":64").contains("\"logprobs\":true");
+    }
+}

@@ -1,0 +1,66 @@
+package dev.solo.labeler.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.solo.config.LlmConfig;
+import java.util.Map;
+import mockwebserver3.RecordedRequest;
+
+/** OpenAI's Chat Completions response shape, with logprobs.content[].top_logprobs. */
+class OpenAiProviderTest extends ProviderContract {
+
+    @Override
+    ChatProvider provider() {
+        return OpenAiChatProvider.openAi();
+    }
+
+    @Override
+    LlmConfig.EndpointType endpointType() {
+        return LlmConfig.EndpointType.OPENAI;
+    }
+
+    @Override
+    String basePath() {
+        return "/v1";
+    }
+
+    @Override
+    String chatPath() {
+        return "/chat/completions";
+    }
+
+    @Override
+    String userMessage(JsonNode requestBody) {
+        return requestBody.at("/messages/1/content").asText();
+    }
+
+    @Override
+    String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
+        return """
+                {"id": "chatcmpl-123", "object": "chat.completion", "created": 1731000000, "model": "test-model",
+                 "choices": [{"index": 0,
+                              "message": {"role": "assistant", "content": %s, "refusal": null},
+                              "logprobs": {"content": %s, "refusal": null},
+                              "finish_reason": "stop"}],
+                 "usage": {"prompt_tokens": %d, "completion_tokens": %d, "total_tokens": %d},
+                 "system_fingerprint": "fp_test"}
+                """.formatted(quoted(content), logprobTokens(content, probabilities), inputTokens, outputTokens,
+                inputTokens + outputTokens);
+    }
+
+    @Override
+    String authErrorBody(String message) {
+        return """
+                {"error": {"message": %s, "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}
+                """.formatted(quoted(message));
+    }
+
+    @Override
+    void assertHeaders(RecordedRequest request) {
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
+        String body = request.getBody().utf8();
+        assertThat(body).contains("\"response_format\":{\"type\":\"json_schema\"").contains("\"strict\":true")
+                .contains("\"logprobs\":true").contains("\"top_logprobs\":10").contains("\"max_completion_tokens\":64");
+    }
+}
