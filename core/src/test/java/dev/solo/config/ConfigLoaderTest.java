@@ -237,11 +237,13 @@ class ConfigLoaderTest {
                 solo_mode:
                   llm:
                     endpoint_type: openai
+                    model: gpt-4o-mini
                     api_key: ${MISSING_KEY}
                 """);
 
         SoloConfig config = new ConfigLoader(name -> null).load(file);
 
+        assertThat(config.apiKeyVariable()).contains("MISSING_KEY");
         assertThatThrownBy(config::dataFiles)
                 .isInstanceOf(SoloInputException.class)
                 .satisfies(e -> assertThat(((SoloInputException) e).oneLine())
