@@ -1,6 +1,7 @@
 package dev.solo.cli;
 
 import dev.solo.status.StatusReport;
+import dev.solo.store.LlmUsage;
 import java.util.Locale;
 
 /** The text form of {@code solo status}, in Potato's layout. */
@@ -33,6 +34,12 @@ final class StatusRenderer {
             line(text, "Human labels by phase:");
             report.humanLabelsByPhase().forEach((name, count) ->
                     line(text, String.format(Locale.ROOT, "  - %s: %,d", name, count)));
+        }
+        LlmUsage usage = report.llmUsage();
+        if (usage.calls() > 0) {
+            line(text, String.format(Locale.ROOT, "LLM Calls: %,d (%,d answered from the cache) · tokens %,d in / %,d out"
+                    + " · estimated cost $%.2f", usage.calls(), usage.cachedCalls(), usage.inputTokens(),
+                    usage.outputTokens(), usage.costUsd()));
         }
         line(text, String.format(Locale.ROOT, "Human time: %d min %02d s", report.humanSeconds() / 60,
                 report.humanSeconds() % 60));

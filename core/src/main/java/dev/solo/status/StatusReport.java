@@ -4,6 +4,7 @@ import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
 import dev.solo.store.AccuracyEstimate;
 import dev.solo.store.LabelCounts;
+import dev.solo.store.LlmUsage;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
@@ -35,7 +36,8 @@ public record StatusReport(
         long unlabeled,
         Map<String, Long> humanLabelsByPhase,
         long humanSeconds,
-        Long randomSeed) {
+        Long randomSeed,
+        LlmUsage llmUsage) {
 
     public static StatusReport of(SoloConfig config, Store store) {
         WorkflowState state = store.workflowState();
@@ -63,7 +65,8 @@ public record StatusReport(
                 counts.unlabeled(),
                 byPhase,
                 store.humanAnswerMillis() / 1000,
-                store.randomSeed().orElse(null));
+                store.randomSeed().orElse(null),
+                store.llmUsage());
     }
 
     private static int maxBatches(Phase phase, SoloConfig config) {

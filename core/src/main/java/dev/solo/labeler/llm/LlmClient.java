@@ -112,10 +112,18 @@ public final class LlmClient {
     }
 
     private SoloInputException refusedKey(int code, String body) {
-        String variable = settings.keyVariable() != null ? settings.keyVariable() : provider.usualKeyVariable();
-        String hint = variable != null
-                ? "set " + variable + " to a valid key for " + provider.name() + " (solo_mode.llm.api_key reads it)"
-                : "set solo_mode.llm.api_key to a key the server accepts";
+        String usual = provider.usualKeyVariable();
+        String hint;
+        if (settings.keyVariable() != null) {
+            hint = "set " + settings.keyVariable() + " to a valid key for " + provider.name()
+                    + " (solo_mode.llm.api_key reads it)";
+        } else if (settings.apiKey() != null && !settings.apiKey().isBlank()) {
+            hint = "put a key the server accepts in solo_mode.llm.api_key"
+                    + (usual != null ? ", better as api_key: ${" + usual + "} with " + usual + " exported" : "");
+        } else {
+            hint = usual != null ? "add api_key: ${" + usual + "} under solo_mode.llm and export " + usual
+                    : "add solo_mode.llm.api_key with a key the server accepts";
+        }
         return new SoloInputException(settings.configFile(),
                 scrub(provider.name() + " refused the API key (HTTP " + code + ": " + errorMessage(body) + ")"), hint);
     }

@@ -1,0 +1,218 @@
+package dev.solo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The reviews example switched to {@code endpoint_type: openai}, with {@code base_url} at a local
+ * server that answers in the Chat Completions shape like a model that is right 4 times in 5.
+ */
+class RemoteLabelerCliTest {
+    private static final String KEY = "sk-fake-key-for-tests-0123456789";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private MockWebServer server;
+    private Path config;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void exampleOnAFakeOpenAi() throws IOException {
+        config = CliTest.copyExample(dir, 300);
+        Map<String, String> goldByText = goldByText(dir.resolve("data/reviews.jsonl"), dir.resolve("gold.jsonl"));
+        server = new MockWebServer();
+        server.setDispatcher(new FakeChatModel(goldByText));
+        server.start();
+        Files.writeString(config, Files.readString(config).replace(
+                "endpoint_type: local        # the embedded offline labeler: no key, no network",
+                "endpoint_type: openai\n    model: gpt-4o-mini\n    api_key: \"" + KEY + "\"\n    base_url: \""
+                        + server.url("/v1") + "\""));
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void phasesOneToThreeRunOnTheRemoteLabelerAndTheKeyIsWrittenNowhere() throws IOException {
+        int exit = solo("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(), "--seed", "7");
+
+        assertThat(exit).as(err).isEqualTo(0);
+        assertThat(out).contains("Phase 1 (Seed Annotation) finished: 50 of 50 seed items labeled.")
+                .containsPattern("Phase 2 \\(Initial Calibration\\) finished: openai:gpt-4o-mini learned from 40 seed "
+                        + "labels; baseline accuracy [01]\\.\\d\\d on 10 held-out seed labels .*; labeled a batch of 200 items")
+                .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy 0\\.[6-9]\\d on 50 human labels")
+                .contains("Stopped before phase 4 (Guideline Refinement)");
+        int calls = server.getRequestCount();
+        assertThat(calls).isGreaterThan(240);
+
+        solo("status", "--config", config.toString());
+        assertThat(out).containsPattern("LLM Calls: [\\d,]+ \\([\\d,]+ answered from the cache\\) · tokens [\\d,]+ in / [\\d,]+ out"
+                + " · estimated cost \\$0\\.\\d\\d")
+                .containsPattern("  - LLM labeled: 200");
+        solo("export", "--config", config.toString(), "--output", dir.resolve("labels.jsonl").toString());
+        assertThat(Files.readAllLines(dir.resolve("labels.jsonl"))).hasSize(250)
+                .filteredOn(line -> line.contains("\"source\":\"llm\"")).hasSize(200);
+
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+                        .as("the key in %s", file).doesNotContain(file.endsWith("config.yaml") ? "\u0000" : KEY);
+            }
+        }
+    }
+
+    @Test
+    void anOutageMidPhaseStopsWithOneLineAndTheNextStartAsksOnlyWhatWasNotAnswered() throws IOException {
+        Path clean = Files.createDirectories(dir.resolve("clean"));
+        Path cleanConfig = CliTest.copyExample(clean, 300);
+        Files.writeString(cleanConfig, Files.readString(config));
+        solo("start", cleanConfig.toString(), "--oracle", clean.resolve("gold.jsonl").toString(), "--seed", "7");
+        int cleanCalls = server.getRequestCount();
+        FakeChatModel model = (FakeChatModel) server.getDispatcher();
+        Files.writeString(config, Files.readString(config).replace("    base_url:", "    max_retries: 1\n    base_url:"));
+        model.goDownAfter(100);
+
+        int failed = solo("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(), "--seed", "7");
+        int firstRunCalls = server.getRequestCount() - cleanCalls;
+        model.goDownAfter(0);
+        int resumed = solo("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString());
+        int secondRunCalls = server.getRequestCount() - cleanCalls - firstRunCalls;
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(err.strip()).doesNotContain("\n");
+        assertThat(resumed).isEqualTo(0);
+        assertThat(out).contains("Stopped before phase 4 (Guideline Refinement)");
+        assertThat(firstRunCalls - model.failures()).as("answers received before the outage").isPositive();
+        assertThat(firstRunCalls - model.failures() + secondRunCalls).as("no answer asked for twice")
+                .isEqualTo(cleanCalls);
+    }
+
+    @Test
+    void aRefusedKeyIsOneLineWithExitCode2AndTheSeedLabelsStay() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder().code(401).body("{\"error\": {\"message\": \"Incorrect API key provided: "
+                        + KEY + "\", \"type\": \"invalid_request_error\", \"code\": \"invalid_api_key\"}}").build();
+            }
+        });
+
+        int exit = solo("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(), "--seed", "7");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.strip()).startsWith("solo: " + config + ": openai refused the API key (HTTP 401")
+                .contains("put a key the server accepts in solo_mode.llm.api_key, better as api_key: ${OPENAI_API_KEY}").doesNotContain(KEY)
+                .doesNotContain("\n");
+        solo("status", "--config", config.toString());
+        assertThat(out).contains("  - Human labeled: 50");
+    }
+
+    private int solo(String... args) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        CommandLine commandLine = SoloCommand.commandLine();
+        commandLine.setOut(new PrintWriter(outText, true));
+        commandLine.setErr(new PrintWriter(errText, true));
+        int exit = commandLine.execute(args);
+        out = outText.toString();
+        err = errText.toString();
+        return exit;
+    }
+
+    private static Map<String, String> goldByText(Path data, Path gold) throws IOException {
+        Map<String, String> labelById = new HashMap<>();
+        for (String line : Files.readAllLines(gold)) {
+            JsonNode node = JSON.readTree(line);
+            labelById.put(node.get("id").asText(), node.get("label").asText());
+        }
+        Map<String, String> labelByText = new HashMap<>();
+        for (String line : Files.readAllLines(data)) {
+            JsonNode node = JSON.readTree(line);
+            labelByText.put(node.get("text").asText(), labelById.get(node.get("id").asText()));
+        }
+        return labelByText;
+    }
+
+    /** Answers like a chat model that knows the gold label of 4 texts in 5 and is sure of it with p 0.85. */
+    static final class FakeChatModel extends Dispatcher {
+        private static final List<String> LABELS = List.of("Positive", "Neutral", "Negative");
+        private final Map<String, String> goldByText;
+        private final AtomicInteger served = new AtomicInteger();
+        private final AtomicInteger failures = new AtomicInteger();
+        private volatile int downAfter;
+
+        FakeChatModel(Map<String, String> goldByText) {
+            this.goldByText = goldByText;
+        }
+
+        /** After n more answers, every request gets a 503 until called again with 0. */
+        void goDownAfter(int n) {
+            served.set(0);
+            downAfter = n;
+        }
+
+        int failures() {
+            return failures.get();
+        }
+
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+            if (downAfter > 0 && served.incrementAndGet() > downAfter) {
+                failures.incrementAndGet();
+                return new MockResponse.Builder().code(503).body("{\"error\": {\"message\": \"overloaded\"}}").build();
+            }
+            try {
+                JsonNode body = JSON.readTree(request.getBody().utf8());
+                String user = body.at("/messages/1/content").asText();
+                String text = user.substring(user.lastIndexOf("Text: ") + "Text: ".length());
+                String gold = goldByText.getOrDefault(text, "Neutral");
+                String label = Math.floorMod(text.hashCode(), 5) == 0 ? LABELS.get((LABELS.indexOf(gold) + 1) % 3) : gold;
+                String alternatives = LABELS.stream().map(each -> "{\"token\":\"" + each + "\",\"logprob\":"
+                        + Math.log(each.equals(label) ? 0.85 : 0.075) + ",\"bytes\":null}")
+                        .reduce((a, b) -> a + "," + b).orElseThrow();
+                String content = "{\"label\":\"" + label + "\"}";
+                String tokens = "[{\"token\":\"{\\\"\",\"logprob\":0.0,\"top_logprobs\":[]},"
+                        + "{\"token\":\"label\",\"logprob\":0.0,\"top_logprobs\":[]},"
+                        + "{\"token\":\"\\\":\\\"\",\"logprob\":0.0,\"top_logprobs\":[]},"
+                        + "{\"token\":\"" + label + "\",\"logprob\":" + Math.log(0.85) + ",\"top_logprobs\":[" + alternatives
+                        + "]},{\"token\":\"\\\"}\",\"logprob\":0.0,\"top_logprobs\":[]}]";
+                String answer = "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1731000000,"
+                        + "\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+                        + "\"content\":" + JSON.writeValueAsString(content) + "},\"logprobs\":{\"content\":" + tokens
+                        + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":" + user.length() / 4
+                        + ",\"completion_tokens\":6,\"total_tokens\":" + (user.length() / 4 + 6) + "}}";
+                return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(answer)
+                        .build();
+            } catch (IOException e) {
+                return new MockResponse.Builder().code(500).body(e.getMessage()).build();
+            }
+        }
+    }
+}
