@@ -13,9 +13,10 @@ import java.util.List;
  * store and prints items per second. {@code quality MODEL DATA GOLD}: the local labeler's
  * accuracy and calibration error after 50, 200 and 500 random human labels, and seed selection
  * compared. {@code neighbours COUNT}: exact nearest-neighbour search over COUNT vectors.
+ * {@code llm COUNT DATA}: the remote labeler's concurrency and cache against a slow local server.
  */
-public final class EmbedBench {
-    private EmbedBench() {
+public final class Bench {
+    private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -23,6 +24,7 @@ public final class EmbedBench {
             case "throughput" -> throughput(model(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "quality" -> LabelerQuality.run(model(args[1]), Path.of(args[2]), Path.of(args[3]));
             case "neighbours" -> NeighbourSearch.run(Integer.parseInt(args[1]));
+            case "llm" -> LlmBench.run(Integer.parseInt(args[1]), Path.of(args[2]));
             default -> throw new IllegalArgumentException("unknown bench " + args[0]);
         }
     }
