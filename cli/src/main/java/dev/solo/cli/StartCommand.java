@@ -57,6 +57,10 @@ final class StartCommand implements Callable<Integer> {
             description = "Seed for every random choice; stored with the task on its first start.")
     Long seed;
 
+    @Option(names = "--dry-run",
+            description = "Estimate the LLM calls, tokens and cost of the next phase that calls the model, without sending anything or changing the task.")
+    boolean dryRun;
+
     @Option(names = "--annotator", paramLabel = "NAME",
             description = "Name recorded with your labels (default: your user name).")
     String annotatorName;
@@ -73,6 +77,11 @@ final class StartCommand implements Callable<Integer> {
         SoloConfig config = new ConfigLoader().load(configFile);
         Optional<GoldLabels> gold = Optional.ofNullable(oracleFile).map(file -> GoldLabels.load(file,
                 config.task().itemProperties().idKey(), oracleLabelKey, config.scheme().labels()));
+        if (dryRun) {
+            new DryRun(config, out).run(gold, seed);
+            out.flush();
+            return ExitCodes.OK;
+        }
         List<Path> dataFiles = config.dataFiles();
         Path stateFile = config.stateFile();
         try (TaskLock lock = TaskLock.tryAcquire(stateFile).orElseThrow(() -> new TaskBusyException(

@@ -115,6 +115,20 @@ class RemoteLabelerCliTest {
     }
 
     @Test
+    void aDryRunCountsTheNextPhasesCallsWithoutSendingOrStoringAnything() {
+        int exit = solo("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(), "--seed", "7",
+                "--dry-run");
+
+        assertThat(exit).as(err).isEqualTo(0);
+        // phase 2: 30 seed labels asked with themselves left out (calibration), 10 held out, a batch of 200
+        assertThat(out).containsPattern("Dry run of phase 2 \\(Initial Calibration\\), the next that calls openai: "
+                + "240 calls \\(0 more answered from the cache\\), about [\\d,]+ input and 1,920 output tokens, "
+                + "estimated cost \\$0\\.\\d\\d at gpt-4o-mini's prices\\. Nothing was sent and the task is unchanged\\.");
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(dir.resolve(".solo/state.db")).doesNotExist();
+    }
+
+    @Test
     void aRefusedKeyIsOneLineWithExitCode2AndTheSeedLabelsStay() {
         server.setDispatcher(new Dispatcher() {
             @Override

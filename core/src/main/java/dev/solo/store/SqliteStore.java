@@ -111,6 +111,11 @@ public final class SqliteStore implements Store {
         }
     }
 
+    /** Writes a consistent copy of the whole state to {@code target} (which must not exist). */
+    public void copyTo(Path target) {
+        update("VACUUM INTO ?", target.toAbsolutePath().toString());
+    }
+
     /** Starts importing items; nothing is visible to other readers until the import commits. */
     public ItemImport beginImport() {
         try {

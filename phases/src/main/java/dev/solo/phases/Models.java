@@ -71,6 +71,7 @@ public final class Models {
         LlmClient client = new LlmClient(provider, settings(config, provider),
                 new OkHttpTransport(Duration.ofSeconds(llm.timeoutSeconds()), llm.maxConcurrency()),
                 new LlmLedger(context.store(), provider.name(), llm.model(), Prices.of(llm), context.clock()));
+        context.dryRun().ifPresent(client::meteringOnly);
         FewShotPrompt prompt = new FewShotPrompt(config.task().taskName(), config.scheme().description(),
                 config.scheme().labels(), llm.fewShotExamples(), llm.chainOfThought(), vectors);
         return new LlmLabeler(client, prompt, llm, this::texts, context.randomSeed());

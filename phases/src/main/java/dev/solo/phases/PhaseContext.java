@@ -2,6 +2,7 @@ package dev.solo.phases;
 
 import dev.solo.config.SoloConfig;
 import dev.solo.human.Annotator;
+import dev.solo.labeler.llm.DryRunMeter;
 import dev.solo.store.Store;
 import dev.solo.workflow.WorkflowState;
 import java.time.Clock;
@@ -12,10 +13,12 @@ import java.util.function.Consumer;
 /**
  * What a phase runner works with. {@code annotator} is empty in a non-interactive run: a runner
  * that needs a person then returns {@link Outcome#NEEDS_HUMAN}. {@code announcer} shows the
- * person what automatic work is doing.
+ * person what automatic work is doing. With {@code dryRun}, remote labelers count their requests
+ * instead of sending them.
  */
 public record PhaseContext(SoloConfig config, Store store, Optional<Annotator> annotator, long randomSeed,
-                           WorkflowState state, Clock clock, Consumer<String> announcer) {
+                           WorkflowState state, Clock clock, Consumer<String> announcer,
+                           Optional<DryRunMeter> dryRun) {
 
     /**
      * A random source for one step of one round, derived from the task's seed alone: a resumed

@@ -2,6 +2,7 @@ package dev.solo.phases;
 
 import dev.solo.config.SoloConfig;
 import dev.solo.human.Annotator;
+import dev.solo.labeler.llm.DryRunMeter;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The persisted state machine of the twelve phases. Runs the current phase's runner, records
@@ -26,6 +28,7 @@ public final class Workflow {
     private final long randomSeed;
     private final Clock clock;
     private final Consumer<String> announcer;
+    private DryRunMeter dryRun;
 
     public Workflow(SoloConfig config, Store store, Optional<Annotator> annotator, long randomSeed, Clock clock,
                     Consumer<String> announcer) {
@@ -46,8 +49,19 @@ public final class Workflow {
         this.announcer = announcer;
     }
 
+    /** Remote labelers count their requests instead of sending them (for a dry run on a copy of the task). */
+    public Workflow meteringOnly(DryRunMeter meter) {
+        this.dryRun = meter;
+        return this;
+    }
+
     /** Runs until the workflow must stop; returns the state it stopped in. */
     public WorkflowState run() {
+        return run(finished -> false);
+    }
+
+    /** Like {@link #run()}, but also stops once a phase for which {@code stopAfter} holds has finished. */
+    public WorkflowState run(Predicate<Phase> stopAfter) {
         WorkflowState state = store.workflowState();
         if (state.status() == Status.COMPLETE) {
             return state;
@@ -63,7 +77,8 @@ public final class Workflow {
                 state = moveOn(state, Outcome.DONE, "turned off in the config");
                 continue;
             }
-            PhaseResult result = runner.run(new PhaseContext(config, store, annotator, randomSeed, state, clock, announcer));
+            PhaseResult result = runner.run(new PhaseContext(config, store, annotator, randomSeed, state, clock, announcer,
+                    Optional.ofNullable(dryRun)));
             switch (result.outcome()) {
                 case NEEDS_HUMAN -> {
                     return stop(state, Status.WAITING_FOR_HUMAN, result.summary() + "; waiting for a person");
@@ -80,7 +95,11 @@ public final class Workflow {
                 }
                 default -> {
                     announcer.accept("Phase " + state.phase().label() + " finished: " + result.summary() + ".");
+                    Phase finished = state.phase();
                     state = moveOn(state, result.outcome(), result.summary());
+                    if (stopAfter.test(finished)) {
+                        return state;
+                    }
                 }
             }
         }

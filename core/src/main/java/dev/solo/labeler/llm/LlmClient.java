@@ -38,6 +38,7 @@ public final class LlmClient {
     private final LlmLedger ledger;
     private final Backoff backoff;
     private final RateLimiter rateLimiter;
+    private DryRunMeter dryRun;
 
     public LlmClient(ChatProvider provider, Settings settings, Transport transport, LlmLedger ledger) {
         this.provider = provider;
@@ -46,6 +47,12 @@ public final class LlmClient {
         this.ledger = ledger;
         this.backoff = new Backoff(settings.backoffBase());
         this.rateLimiter = new RateLimiter(settings.requestsPerMinute());
+    }
+
+    /** From now on, count requests instead of sending them, answering each with the first label. */
+    public LlmClient meteringOnly(DryRunMeter meter) {
+        this.dryRun = meter;
+        return this;
     }
 
     public ChatProvider provider() {
@@ -60,8 +67,16 @@ public final class LlmClient {
         String key = cacheKey(chat);
         Optional<String> cached = ledger.cached(key);
         if (cached.isPresent()) {
-            ledger.recordCacheHit();
+            if (dryRun != null) {
+                dryRun.countCached();
+            } else {
+                ledger.recordCacheHit();
+            }
             return provider.parse(cached.get());
+        }
+        if (dryRun != null) {
+            dryRun.count(chat);
+            return placeholderAnswer(chat);
         }
         checkBudget();
         Request request = provider.request(settings.baseUrl(), settings.model(), settings.apiKey(), chat);
@@ -100,6 +115,18 @@ public final class LlmClient {
         throw new LlmUnavailableException(scrub(provider.name() + " at " + settings.baseUrl() + " did not answer after "
                 + (settings.maxRetries() + 1) + " attempts (last: " + lastProblem + "); answers received so far are "
                 + "cached, so running again resumes with the rest"));
+    }
+
+    /** What a dry run pretends the model said: the first label, sure of it. */
+    private ChatReply placeholderAnswer(ChatRequest chat) {
+        String label = chat.labels().get(0);
+        String content = "{\"label\":\"" + label + "\"}";
+        var tokens = Json.MAPPER.createArrayNode();
+        tokens.addObject().put("token", "{\"label\":\"").put("logprob", 0.0).putArray("top_logprobs");
+        var labelToken = tokens.addObject().put("token", label).put("logprob", 0.0);
+        labelToken.putArray("top_logprobs").addObject().put("token", label).put("logprob", 0.0);
+        tokens.addObject().put("token", "\"}").put("logprob", 0.0).putArray("top_logprobs");
+        return new ChatReply(content, provider.givesLogprobs() ? tokens : null, 0, 0);
     }
 
     private void checkBudget() {
