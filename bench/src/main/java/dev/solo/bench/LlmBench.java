@@ -85,7 +85,7 @@ final class LlmBench {
             FewShotPrompt prompt = new FewShotPrompt("bench", "Overall sentiment.",
                     List.of("Positive", "Neutral", "Negative"), 8, false, null);
             LlmLabeler labeler = new LlmLabeler(client, prompt, llm,
-                    ids -> ids.stream().collect(Collectors.toMap(id -> id, texts::get)), 1);
+                    ids -> ids.stream().collect(Collectors.toMap(id -> id, texts::get)), 1, message -> { });
             long started = System.nanoTime();
             LabelingModel model = labeler.train(pool);
             model.predict(items);

@@ -74,7 +74,7 @@ public final class Models {
         context.dryRun().ifPresent(client::meteringOnly);
         FewShotPrompt prompt = new FewShotPrompt(config.task().taskName(), config.scheme().description(),
                 config.scheme().labels(), llm.fewShotExamples(), llm.chainOfThought(), vectors);
-        return new LlmLabeler(client, prompt, llm, this::texts, context.randomSeed());
+        return new LlmLabeler(client, prompt, llm, this::texts, context.randomSeed(), context::announce);
     }
 
     private static ChatProvider provider(LlmConfig.EndpointType type) {

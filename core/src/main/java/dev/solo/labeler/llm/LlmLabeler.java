@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -38,17 +39,24 @@ public final class LlmLabeler implements Labeler {
     private final LlmClient client;
     private final FewShotPrompt prompt;
     private final LlmConfig settings;
+    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
+
     private final Function<Collection<String>, Map<String, String>> texts;
     private final long seed;
+    private final Consumer<String> progress;
 
-    /** {@code texts} reads items' texts; it is called on the caller's thread only. */
+    /**
+     * {@code texts} reads items' texts and {@code progress} hears how far a long batch is; both
+     * are called on the caller's thread only.
+     */
     public LlmLabeler(LlmClient client, FewShotPrompt prompt, LlmConfig settings,
-                      Function<Collection<String>, Map<String, String>> texts, long seed) {
+                      Function<Collection<String>, Map<String, String>> texts, long seed, Consumer<String> progress) {
         this.client = client;
         this.prompt = prompt;
         this.settings = settings;
         this.texts = texts;
         this.seed = seed;
+        this.progress = progress;
     }
 
     @Override
@@ -121,8 +129,14 @@ public final class LlmLabeler implements Labeler {
                 answers.add(workers.submit(() -> distribution(pool, itemId, textById)));
             }
             List<double[]> distributions = new ArrayList<>(itemIds.size());
+            long lastReport = System.nanoTime();
             for (Future<double[]> answer : answers) {
                 distributions.add(answer.get());
+                if (System.nanoTime() - lastReport >= PROGRESS_EVERY_NANOS) {
+                    lastReport = System.nanoTime();
+                    progress.accept(String.format("Asked %s about %,d of %,d items.", name(), distributions.size(),
+                            itemIds.size()));
+                }
             }
             return distributions;
         } catch (ExecutionException e) {

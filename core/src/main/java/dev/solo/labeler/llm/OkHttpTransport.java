@@ -19,7 +19,9 @@ public final class OkHttpTransport implements Transport {
                 .connectTimeout(Duration.ofSeconds(Math.min(10, timeout.toSeconds())))
                 .readTimeout(timeout)
                 .callTimeout(timeout.plusSeconds(10))
-                .retryOnConnectionFailure(false)
+                // A pooled connection the server has closed (HTTP/1.0 servers, idle timeouts) is
+                // replaced silently; every other failure goes through LlmClient's retries.
+                .retryOnConnectionFailure(true)
                 .build();
     }
 

@@ -345,7 +345,7 @@ abstract class ProviderContract {
     LlmLabeler labeler(Settings settings) {
         FewShotPrompt prompt = new FewShotPrompt("Reviews", "Overall sentiment of the review.", LABELS, 4, false, null);
         return new LlmLabeler(client(settings), prompt, config(settings),
-                ids -> ids.stream().collect(java.util.stream.Collectors.toMap(id -> id, TEXTS::get)), 1);
+                ids -> ids.stream().collect(java.util.stream.Collectors.toMap(id -> id, TEXTS::get)), 1, message -> { });
     }
 
     static ChatRequest request() {
