@@ -133,7 +133,9 @@ final class Migrations {
                         output_tokens INTEGER NOT NULL,
                         cost_usd REAL NOT NULL,
                         from_cache INTEGER NOT NULL,
-                        created_at INTEGER NOT NULL)"""));
+                        created_at INTEGER NOT NULL)"""),
+            // 4: a language model's reasoning, kept with its label for later phases to show.
+            List.of("ALTER TABLE model_labels ADD COLUMN reasoning TEXT"));
 
     private Migrations() {
     }

@@ -327,16 +327,17 @@ public final class SqliteStore implements Store {
     public void saveModelLabels(List<ModelLabel> labels) {
         inTransaction(() -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO model_labels(item_id, schema_name, value, confidence, margin, source, labeler, phase,
-                                             round, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO model_labels(item_id, schema_name, value, confidence, margin, reasoning, source, labeler,
+                                             phase, round, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(item_id, schema_name) DO UPDATE SET value = excluded.value,
-                      confidence = excluded.confidence, margin = excluded.margin, source = excluded.source,
+                      confidence = excluded.confidence, margin = excluded.margin, reasoning = excluded.reasoning,
+                      source = excluded.source,
                       labeler = excluded.labeler, phase = excluded.phase, round = excluded.round,
                       created_at = excluded.created_at""")) {
                 for (ModelLabel label : labels) {
                     bind(upsert, label.itemId(), label.schemaName(), label.value(), label.confidence(), label.margin(),
-                            label.source().exportName(), label.labeler(), label.phase().number(), label.round(),
+                            label.reasoning(), label.source().exportName(), label.labeler(), label.phase().number(), label.round(),
                             label.createdAt().toEpochMilli());
                     upsert.addBatch();
                 }

@@ -110,8 +110,8 @@ public final class InitialCalibrationPhase implements PhaseRunner {
         Instant now = Instant.ofEpochMilli(context.clock().millis());
         String scheme = context.config().scheme().name();
         return predictions.stream()
-                .map(p -> new ModelLabel(p.itemId(), scheme, p.label(), p.confidence(), p.margin(), LabelSource.LLM,
-                        labeler.name(), Phase.INITIAL_CALIBRATION, context.state().round(), now))
+                .map(p -> new ModelLabel(p.itemId(), scheme, p.label(), p.confidence(), p.margin(), p.reasoning(),
+                        LabelSource.LLM, labeler.name(), Phase.INITIAL_CALIBRATION, context.state().round(), now))
                 .toList();
     }
 }

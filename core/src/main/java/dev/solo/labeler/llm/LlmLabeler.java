@@ -79,12 +79,12 @@ public final class LlmLabeler implements Labeler {
     }
 
     private double calibrate(List<HumanExample> pool, List<HumanExample> heldOut) {
-        List<double[]> distributions = answer(pool, heldOut.stream().map(HumanExample::itemId).toList());
+        List<Answered> answers = answer(pool, heldOut.stream().map(HumanExample::itemId).toList());
         List<double[]> logits = new ArrayList<>();
         List<Integer> truth = new ArrayList<>();
         for (int i = 0; i < heldOut.size(); i++) {
-            if (distributions.get(i) != null) {
-                logits.add(logits(distributions.get(i)));
+            if (answers.get(i).distribution() != null) {
+                logits.add(logits(answers.get(i).distribution()));
                 truth.add(prompt.labels().indexOf(heldOut.get(i).label()));
             }
         }
@@ -95,10 +95,10 @@ public final class LlmLabeler implements Labeler {
     }
 
     private List<Prediction> predict(List<HumanExample> pool, List<String> itemIds, double temperature) {
-        List<double[]> distributions = answer(pool, itemIds);
+        List<Answered> answers = answer(pool, itemIds);
         List<Prediction> predictions = new ArrayList<>(itemIds.size());
         for (int i = 0; i < itemIds.size(); i++) {
-            double[] raw = distributions.get(i);
+            double[] raw = answers.get(i).distribution();
             if (raw == null) {
                 predictions.add(Prediction.abstention(itemIds.get(i)));
                 continue;
@@ -112,25 +112,30 @@ public final class LlmLabeler implements Labeler {
             for (int k = 0; k < p.length; k++) {
                 second = k != best ? Math.max(second, p[k]) : second;
             }
-            predictions.add(new Prediction(itemIds.get(i), prompt.labels().get(best), p[best], p[best] - second));
+            predictions.add(new Prediction(itemIds.get(i), prompt.labels().get(best), p[best], p[best] - second,
+                    answers.get(i).reasoning()));
         }
         return predictions;
     }
 
     /** Each item's raw label distribution (null for an abstention), asked {@code max_concurrency} at a time. */
-    private List<double[]> answer(List<HumanExample> pool, List<String> itemIds) {
+    /** A raw label distribution and the reasoning given with the answer (null when none was asked for). */
+    private record Answered(double[] distribution, String reasoning) {
+    }
+
+    private List<Answered> answer(List<HumanExample> pool, List<String> itemIds) {
         Set<String> needed = new LinkedHashSet<>(itemIds);
         pool.forEach(example -> needed.add(example.itemId()));
         Map<String, String> textById = texts.apply(needed);
         ExecutorService workers = Executors.newFixedThreadPool(settings.maxConcurrency());
         try {
-            List<Future<double[]>> answers = new ArrayList<>(itemIds.size());
+            List<Future<Answered>> answers = new ArrayList<>(itemIds.size());
             for (String itemId : itemIds) {
                 answers.add(workers.submit(() -> distribution(pool, itemId, textById)));
             }
-            List<double[]> distributions = new ArrayList<>(itemIds.size());
+            List<Answered> distributions = new ArrayList<>(itemIds.size());
             long lastReport = System.nanoTime();
-            for (Future<double[]> answer : answers) {
+            for (Future<Answered> answer : answers) {
                 distributions.add(answer.get());
                 if (System.nanoTime() - lastReport >= PROGRESS_EVERY_NANOS) {
                     lastReport = System.nanoTime();
@@ -162,7 +167,7 @@ public final class LlmLabeler implements Labeler {
         }
     }
 
-    private double[] distribution(List<HumanExample> pool, String itemId, Map<String, String> textById) {
+    private Answered distribution(List<HumanExample> pool, String itemId, Map<String, String> textById) {
         List<HumanExample> shots = prompt.examplesFor(itemId, pool);
         ChatRequest request = new ChatRequest(prompt.system(), prompt.user(shots, textById, textById.get(itemId)),
                 prompt.labels(), prompt.chainOfThought(), usesLogprobs(), settings.temperature(),
@@ -176,11 +181,12 @@ public final class LlmLabeler implements Labeler {
                 answer = LabelAnswer.read(reply.content(), prompt.labels());
             }
             if (answer.label().isEmpty()) {
-                return null;
+                return new Answered(null, answer.reasoning());
             }
             Map<String, Double> probabilities = reply.labelProbabilities(prompt.labels());
             if (probabilities != null && probabilities.get(answer.label().get()) > 0) {
-                return prompt.labels().stream().mapToDouble(probabilities::get).toArray();
+                return new Answered(prompt.labels().stream().mapToDouble(probabilities::get).toArray(),
+                        answer.reasoning());
             }
             // The answer is a label but came without usable log-probabilities: vote instead.
         }
@@ -195,26 +201,34 @@ public final class LlmLabeler implements Labeler {
         };
     }
 
-    /** The vote share of each label over {@code self_consistency_samples} sampled answers; null if none is a label. */
-    private double[] fromVotes(ChatRequest request) {
+    /**
+     * The vote share of each label over {@code self_consistency_samples} sampled answers (none if
+     * no answer is a label), with the reasoning of the first answer that chose the majority label.
+     */
+    private Answered fromVotes(ChatRequest request) {
         double temperature = Math.max(request.temperature(), SAMPLING_TEMPERATURE);
         double[] votes = new double[prompt.labels().size()];
+        String[] reasoning = new String[votes.length];
         int counted = 0;
         for (int sample = 0; sample < settings.selfConsistencySamples(); sample++) {
-            ChatReply reply = client.complete(request.asSample(sample, temperature));
-            var label = LabelAnswer.read(reply.content(), prompt.labels()).label();
-            if (label.isPresent()) {
-                votes[prompt.labels().indexOf(label.get())]++;
+            LabelAnswer answer = LabelAnswer.read(client.complete(request.asSample(sample, temperature)).content(),
+                    prompt.labels());
+            if (answer.label().isPresent()) {
+                int k = prompt.labels().indexOf(answer.label().get());
+                votes[k]++;
+                reasoning[k] = reasoning[k] == null ? answer.reasoning() : reasoning[k];
                 counted++;
             }
         }
         if (counted == 0) {
-            return null;
+            return new Answered(null, null);
         }
+        int majority = 0;
         for (int k = 0; k < votes.length; k++) {
+            majority = votes[k] > votes[majority] ? k : majority;
             votes[k] /= counted;
         }
-        return votes;
+        return new Answered(votes, reasoning[majority]);
     }
 
     /** Log-probabilities, smoothed so that a label no sample chose keeps a little mass. */

@@ -140,6 +140,22 @@ abstract class ProviderContract {
     }
 
     @Test
+    void chainOfThoughtAsksForReasoningFirstAndKeepsItWithThePrediction() throws Exception {
+        String content = "{\"reasoning\":\"It praises the movie.\",\"label\":\"Positive\"}";
+        server.setDispatcher(dispatch(request -> ok(answerBody(content, distributionFor("Positive"), 120, 8))));
+        FewShotPrompt thinking = new FewShotPrompt("Reviews", "Overall sentiment.", LABELS, 4, true, null);
+        LlmLabeler labeler = new LlmLabeler(client(settings()), thinking, config(settings()),
+                ids -> ids.stream().collect(java.util.stream.Collectors.toMap(id -> id, TEXTS::get)), 1, message -> { });
+
+        Prediction prediction = labeler.train(POOL).predict(List.of("good-10")).get(0);
+
+        assertThat(prediction.label()).isEqualTo("Positive");
+        assertThat(prediction.reasoning()).isEqualTo("It praises the movie.");
+        String body = server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8();
+        assertThat(body).contains("\"required\":[\"reasoning\",\"label\"]");
+    }
+
+    @Test
     void aRunOf429sIsRetriedHonouringRetryAfter() throws Exception {
         for (int i = 0; i < 3; i++) {
             server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", i == 0 ? "1" : "0")
