@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.solo.store.TaskLock;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The commands as a script runs them: real files, the real store, the oracle for the person. */
 class CliTest {
@@ -268,15 +265,10 @@ class CliTest {
     }
 
     private int solo(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        CommandLine commandLine = SoloCommand.commandLine();
-        commandLine.setOut(new PrintWriter(outText, true));
-        commandLine.setErr(new PrintWriter(errText, true));
-        int exit = commandLine.execute(args);
-        out = outText.toString();
-        err = errText.toString();
-        return exit;
+        SoloRun run = SoloRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 
     /** The reviews example in {@code target}, with its first {@code items} records. */

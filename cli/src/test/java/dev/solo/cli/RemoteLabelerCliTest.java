@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The reviews example switched to {@code endpoint_type: openai}, with {@code base_url} at a local
@@ -149,15 +146,10 @@ class RemoteLabelerCliTest {
     }
 
     private int solo(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        CommandLine commandLine = SoloCommand.commandLine();
-        commandLine.setOut(new PrintWriter(outText, true));
-        commandLine.setErr(new PrintWriter(errText, true));
-        int exit = commandLine.execute(args);
-        out = outText.toString();
-        err = errText.toString();
-        return exit;
+        SoloRun run = SoloRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 
     private static Map<String, String> goldByText(Path data, Path gold) throws IOException {

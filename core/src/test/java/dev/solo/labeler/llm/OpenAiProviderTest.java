@@ -61,6 +61,11 @@ class OpenAiProviderTest extends ProviderContract {
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
         String body = request.getBody().utf8();
         assertThat(body).contains("\"response_format\":{\"type\":\"json_schema\"").contains("\"strict\":true")
-                .contains("\"logprobs\":true").contains("\"top_logprobs\":10").contains("\"max_completion_tokens\":64");
+                .contains("\"logprobs\":true").contains("\"top_logprobs\":10").contains(tokenLimit() + ":64");
+    }
+
+    /** OpenAI's newer models take only max_completion_tokens. */
+    String tokenLimit() {
+        return "\"max_completion_tokens\"";
     }
 }

@@ -1,14 +1,9 @@
 package dev.solo.labeler.llm;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.solo.config.LlmConfig;
-import java.util.Map;
-import mockwebserver3.RecordedRequest;
 
-/** vLLM's OpenAI-compatible server: the same response shape; max_tokens instead of max_completion_tokens. */
-class VllmProviderTest extends ProviderContract {
+/** vLLM's OpenAI-compatible server: OpenAI's response shape; the request limits tokens with max_tokens. */
+class VllmProviderTest extends OpenAiProviderTest {
 
     @Override
     ChatProvider provider() {
@@ -21,46 +16,7 @@ class VllmProviderTest extends ProviderContract {
     }
 
     @Override
-    String basePath() {
-        return "/v1";
-    }
-
-    @Override
-    String chatPath() {
-        return "/chat/completions";
-    }
-
-    @Override
-    String userMessage(JsonNode requestBody) {
-        return requestBody.at("/messages/1/content").asText();
-    }
-
-    @Override
-    String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
-        return """
-                {"id": "chatcmpl-123", "object": "chat.completion", "created": 1731000000, "model": "test-model",
-                 "choices": [{"index": 0,
-                              "message": {"role": "assistant", "content": %s, "refusal": null},
-                              "logprobs": {"content": %s, "refusal": null},
-                              "finish_reason": "stop"}],
-                 "usage": {"prompt_tokens": %d, "completion_tokens": %d, "total_tokens": %d},
-                 "system_fingerprint": "fp_test"}
-                """.formatted(quoted(content), logprobTokens(content, probabilities), inputTokens, outputTokens,
-                inputTokens + outputTokens);
-    }
-
-    @Override
-    String authErrorBody(String message) {
-        return """
-                {"error": {"message": %s, "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}
-                """.formatted(quoted(message));
-    }
-
-    @Override
-    void assertHeaders(RecordedRequest request) {
-        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
-        String body = request.getBody().utf8();
-        assertThat(body).contains("\"response_format\":{\"type\":\"json_schema\"").contains("\"strict\":true")
-                .contains("\"logprobs\":true").contains("\"top_logprobs\":10").contains("\"max_tokens\":64");
+    String tokenLimit() {
+        return "\"max_tokens\"";
     }
 }
