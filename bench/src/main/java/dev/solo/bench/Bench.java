@@ -45,9 +45,7 @@ public final class Bench {
             System.out.printf("%-18s %,7d items in %6.1f s: %5.0f items/s (model load, tokenizing, storing included)%n",
                     model.configName(), matrix.size(), seconds, matrix.size() / seconds);
         } finally {
-            try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            BenchTask.delete(folder);
         }
     }
 }

@@ -91,9 +91,7 @@ final class LabelerQuality {
                 System.out.printf("  %-22s %s  %s  selection %5.0f ms%n", selector.getKey(), accuracy, ece, millis.mean());
             }
         } finally {
-            try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            BenchTask.delete(folder);
         }
     }
 

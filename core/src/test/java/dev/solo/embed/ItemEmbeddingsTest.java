@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,7 @@ class ItemEmbeddingsTest {
         EmbeddingMatrix stored = new ItemEmbeddings(reviews.store, progress::add)
                 .forItems(EmbeddingModel.ALL_MINILM_L6_V2, ids);
         List<String> sortedByLength = new ArrayList<>(ids);
-        sortedByLength.sort(java.util.Comparator.comparingInt((String id) -> reviews.store.item(id).text().length()));
+        sortedByLength.sort(Comparator.comparingInt((String id) -> reviews.store.item(id).text().length()));
         float[][] exact;
         try (TextEncoder encoder = TextEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2)) {
             exact = encoder.encode(sortedByLength.stream().map(id -> reviews.store.item(id).text()).toList());

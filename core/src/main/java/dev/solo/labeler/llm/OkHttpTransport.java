@@ -2,6 +2,7 @@ package dev.solo.labeler.llm;
 
 import java.io.IOException;
 import java.time.Duration;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -11,7 +12,7 @@ public final class OkHttpTransport implements Transport {
     private final OkHttpClient client;
 
     public OkHttpTransport(Duration timeout, int maxConcurrency) {
-        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+        Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(maxConcurrency);
         dispatcher.setMaxRequestsPerHost(maxConcurrency);
         this.client = new OkHttpClient.Builder()
@@ -27,7 +28,7 @@ public final class OkHttpTransport implements Transport {
 
     @Override
     public Response send(Request request) throws IOException {
-        try (okhttp3.Response response = client.newCall(request).execute()) {
+        try (okhttp3.Response response = client.newCall(request).execute()) { // not Transport.Response
             ResponseBody body = response.body();
             String retryAfter = response.header("retry-after-ms") != null
                     ? "ms:" + response.header("retry-after-ms")

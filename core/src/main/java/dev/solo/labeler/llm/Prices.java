@@ -1,6 +1,7 @@
 package dev.solo.labeler.llm;
 
 import dev.solo.config.LlmConfig;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ public final class Prices {
         }
         return TABLE.entrySet().stream()
                 .filter(entry -> llm.model() != null && llm.model().startsWith(entry.getKey()))
-                .max(java.util.Comparator.comparingInt(entry -> entry.getKey().length()))
+                .max(Comparator.comparingInt(entry -> entry.getKey().length()))
                 .map(Map.Entry::getValue);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LabelTokenProbabilitiesTest {
@@ -63,7 +64,7 @@ class LabelTokenProbabilitiesTest {
     void answersAreReadStrictly() {
         assertThat(LabelAnswer.read("{\"label\": \"positive \"}", LABELS).label()).contains("Positive");
         assertThat(LabelAnswer.read("Sure! {\"reasoning\": \"upbeat\", \"label\": \"Neutral\"}", LABELS))
-                .isEqualTo(new LabelAnswer(java.util.Optional.of("Neutral"), "upbeat"));
+                .isEqualTo(new LabelAnswer(Optional.of("Neutral"), "upbeat"));
         assertThat(LabelAnswer.read("Negative", LABELS).label()).contains("Negative");
         assertThat(LabelAnswer.read("{\"label\": \"Mixed\"}", LABELS).label()).isEmpty();
         assertThat(LabelAnswer.read("{\"label\": ", LABELS).label()).isEmpty();

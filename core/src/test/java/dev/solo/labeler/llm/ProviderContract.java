@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +151,7 @@ abstract class ProviderContract {
         server.setDispatcher(dispatch(request -> ok(answerBody(content, distributionFor("Positive"), 120, 8))));
         FewShotPrompt thinking = new FewShotPrompt("Reviews", "Overall sentiment.", LABELS, 4, true, null);
         LlmLabeler labeler = new LlmLabeler(client(settings()), thinking, config(settings()),
-                ids -> ids.stream().collect(java.util.stream.Collectors.toMap(id -> id, TEXTS::get)), 1, message -> { });
+                ProviderContract::texts, 1, message -> { });
 
         Prediction prediction = labeler.train(POOL).predict(List.of("good-10")).get(0);
 
@@ -366,7 +367,13 @@ abstract class ProviderContract {
     LlmLabeler labeler(Settings settings) {
         FewShotPrompt prompt = new FewShotPrompt("Reviews", "Overall sentiment of the review.", LABELS, 4, false, null);
         return new LlmLabeler(client(settings), prompt, config(settings),
-                ids -> ids.stream().collect(java.util.stream.Collectors.toMap(id -> id, TEXTS::get)), 1, message -> { });
+                ProviderContract::texts, 1, message -> { });
+    }
+
+    static Map<String, String> texts(Collection<String> ids) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        ids.forEach(id -> texts.put(id, TEXTS.get(id)));
+        return texts;
     }
 
     static ChatRequest request() {
