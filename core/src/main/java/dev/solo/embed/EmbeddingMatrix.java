@@ -49,10 +49,6 @@ public final class EmbeddingMatrix {
         return ids.size();
     }
 
-    public int dimension() {
-        return dimension;
-    }
-
     public String id(int row) {
         return ids.get(row);
     }
@@ -60,10 +56,6 @@ public final class EmbeddingMatrix {
     public OptionalInt row(String itemId) {
         Integer row = rowsById.get(itemId);
         return row == null ? OptionalInt.empty() : OptionalInt.of(row);
-    }
-
-    public boolean contains(String itemId) {
-        return rowsById.containsKey(itemId);
     }
 
     /** The row as floats (unit length up to quantization). */

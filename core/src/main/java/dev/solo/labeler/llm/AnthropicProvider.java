@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * The Messages API. The answer is constrained by forcing one tool call whose input schema allows
@@ -51,11 +50,8 @@ public final class AnthropicProvider implements ChatProvider {
     }
 
     @Override
-    public Request request(HttpUrl baseUrl, String model, String apiKey, ChatRequest chat) {
-        Request.Builder request = new Request.Builder()
-                .url(baseUrl.newBuilder().addPathSegment("messages").build())
-                .header("anthropic-version", API_VERSION)
-                .post(RequestBody.create(body(model, chat), OpenAiChatProvider.JSON));
+    public Request request(HttpUrl baseUrl, String apiKey, String body) {
+        Request.Builder request = JsonPost.to(baseUrl, "messages", body).header("anthropic-version", API_VERSION);
         if (apiKey != null && !apiKey.isBlank()) {
             request.header("x-api-key", apiKey);
         }

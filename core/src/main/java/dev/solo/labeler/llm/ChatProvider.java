@@ -22,11 +22,11 @@ public interface ChatProvider {
     /** Whether the API returns token log-probabilities to read confidence from. */
     boolean givesLogprobs();
 
-    /** The HTTP request; its body must not contain the key (the cache key is derived from the body). */
-    Request request(HttpUrl baseUrl, String model, String apiKey, ChatRequest chat);
-
-    /** The request body alone, as sent: what the cache key is computed from. */
+    /** The request body, as sent; it never holds the key, and the cache key is computed from it. */
     String body(String model, ChatRequest chat);
+
+    /** The HTTP request carrying {@code body}, with the key in this provider's header. */
+    Request request(HttpUrl baseUrl, String apiKey, String body);
 
     /** Reads a 200 response; throws {@link MalformedReplyException} when it is not the documented shape. */
     ChatReply parse(String responseBody);

@@ -64,7 +64,8 @@ public final class LlmClient {
     }
 
     public ChatReply complete(ChatRequest chat) {
-        String key = cacheKey(chat);
+        String body = provider.body(settings.model(), chat);
+        String key = cacheKey(body, chat.sample());
         Optional<String> cached = ledger.cached(key);
         if (cached.isPresent()) {
             if (dryRun != null) {
@@ -79,7 +80,7 @@ public final class LlmClient {
             return placeholderAnswer(chat);
         }
         checkBudget();
-        Request request = provider.request(settings.baseUrl(), settings.model(), settings.apiKey(), chat);
+        Request request = provider.request(settings.baseUrl(), settings.apiKey(), body);
         String lastProblem = "";
         for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
             String retryAfter = null;
@@ -180,11 +181,11 @@ public final class LlmClient {
         return key == null || key.length() < 4 ? message : message.replace(key, "***");
     }
 
-    private String cacheKey(ChatRequest chat) {
+    private String cacheKey(String body, int sample) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : new String[] {provider.name(), settings.model(), settings.baseUrl().toString(),
-                    provider.body(settings.model(), chat), Integer.toString(chat.sample())}) {
+                    body, Integer.toString(sample)}) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

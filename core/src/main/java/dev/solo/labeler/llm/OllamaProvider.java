@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * Ollama's chat API ({@code /api/chat}, not streamed). The answer is constrained by
@@ -52,14 +51,8 @@ public final class OllamaProvider implements ChatProvider {
     }
 
     @Override
-    public Request request(HttpUrl baseUrl, String model, String apiKey, ChatRequest chat) {
-        Request.Builder request = new Request.Builder()
-                .url(baseUrl.newBuilder().addPathSegments("api/chat").build())
-                .post(RequestBody.create(body(model, chat), OpenAiChatProvider.JSON));
-        if (apiKey != null && !apiKey.isBlank()) {
-            request.header("Authorization", "Bearer " + apiKey);
-        }
-        return request.build();
+    public Request request(HttpUrl baseUrl, String apiKey, String body) {
+        return JsonPost.withBearer(JsonPost.to(baseUrl, "api/chat", body), apiKey).build();
     }
 
     @Override

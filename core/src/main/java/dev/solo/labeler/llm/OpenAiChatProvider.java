@@ -3,9 +3,7 @@ package dev.solo.labeler.llm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * The Chat Completions API: OpenAI itself, and vLLM's OpenAI-compatible server. The answer is
@@ -13,7 +11,6 @@ import okhttp3.RequestBody;
  * {@code logprobs} with {@code top_logprobs}.
  */
 public final class OpenAiChatProvider implements ChatProvider {
-    static final MediaType JSON = MediaType.get("application/json");
     private static final int TOP_LOGPROBS = 10;
 
     private final boolean vllm;
@@ -72,14 +69,8 @@ public final class OpenAiChatProvider implements ChatProvider {
     }
 
     @Override
-    public Request request(HttpUrl baseUrl, String model, String apiKey, ChatRequest chat) {
-        Request.Builder request = new Request.Builder()
-                .url(baseUrl.newBuilder().addPathSegments("chat/completions").build())
-                .post(RequestBody.create(body(model, chat), JSON));
-        if (apiKey != null && !apiKey.isBlank()) {
-            request.header("Authorization", "Bearer " + apiKey);
-        }
-        return request.build();
+    public Request request(HttpUrl baseUrl, String apiKey, String body) {
+        return JsonPost.withBearer(JsonPost.to(baseUrl, "chat/completions", body), apiKey).build();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.solo.labeler.local;
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.labeler.LabelingModel;
 import dev.solo.labeler.Prediction;
+import dev.solo.labeler.TemperatureScaling;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,17 +21,13 @@ final class LocalModel implements LabelingModel {
         this.temperature = temperature;
     }
 
-    double temperature() {
-        return temperature;
-    }
-
     @Override
     public List<Prediction> predict(List<String> itemIds) {
         List<Prediction> predictions = new ArrayList<>(itemIds.size());
         for (String itemId : itemIds) {
             int row = vectors.row(itemId).orElseThrow(() ->
                     new IllegalArgumentException("no embedding for item " + itemId + "; embed the items first"));
-            double[] p = SoftmaxRegression.probabilities(regression.logits(toDoubles(vectors.vector(row))), temperature);
+            double[] p = TemperatureScaling.softmax(regression.logits(toDoubles(vectors.vector(row))), temperature);
             int best = 0;
             for (int k = 1; k < p.length; k++) {
                 if (p[k] > p[best]) {

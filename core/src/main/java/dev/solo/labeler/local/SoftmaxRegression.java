@@ -53,11 +53,6 @@ final class SoftmaxRegression {
         return scores;
     }
 
-    /** Softmax of scores divided by a temperature. */
-    static double[] probabilities(double[] logits, double temperature) {
-        return TemperatureScaling.softmax(logits, temperature);
-    }
-
     private record Objective(double[][] features, int[] labels, int classes, double penalty) {
 
         double valueAndGradient(double[] w, double[] gradient) {
@@ -65,7 +60,7 @@ final class SoftmaxRegression {
             Arrays.fill(gradient, 0);
             double loss = 0;
             for (int i = 0; i < features.length; i++) {
-                double[] p = probabilities(logits(w, features[i], classes, dimension), 1.0);
+                double[] p = TemperatureScaling.softmax(logits(w, features[i], classes, dimension), 1.0);
                 loss -= Math.log(Math.max(p[labels[i]], 1e-300));
                 p[labels[i]] -= 1;
                 for (int k = 0; k < classes; k++) {

@@ -43,7 +43,7 @@ class OptimizationTest {
         SoftmaxRegression regression = SoftmaxRegression.fit(features, labels, 3, 100, null);
 
         for (int i = 0; i < 90; i++) {
-            double[] p = SoftmaxRegression.probabilities(regression.logits(features[i]), 1.0);
+            double[] p = TemperatureScaling.softmax(regression.logits(features[i]), 1.0);
             assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, within(1e-12));
             assertThat(p[labels[i]]).isGreaterThan(0.5);
         }
