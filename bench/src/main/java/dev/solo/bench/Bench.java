@@ -38,9 +38,9 @@ public final class Bench {
         Path folder = Files.createTempDirectory("solo-embed-bench");
         List<String[]> records = BenchTask.records(data);
         try (SqliteStore store = BenchTask.storeWith(folder, records, count)) {
-            List<String> ids = store.selectableItems(null).stream().map(item -> item.id()).toList();
+            List<String> ids = store.items().selectable(null).stream().map(item -> item.id()).toList();
             long started = System.nanoTime();
-            EmbeddingMatrix matrix = new ItemEmbeddings(store, message -> { }).forItems(model, ids);
+            EmbeddingMatrix matrix = new ItemEmbeddings(store.vectors(), store.items()::texts, message -> { }).forItems(model, ids);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("%-18s %,7d items in %6.1f s: %5.0f items/s (model load, tokenizing, storing included)%n",
                     model.configName(), matrix.size(), seconds, matrix.size() / seconds);

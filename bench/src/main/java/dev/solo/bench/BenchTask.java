@@ -68,7 +68,7 @@ final class BenchTask {
             }
         }
         SqliteStore store = SqliteStore.open(folder.resolve("state.db"));
-        new DatasetImporter(store).importFiles(List.of(data), ItemProperties.DEFAULT);
+        new DatasetImporter(store.items()).importFiles(List.of(data), ItemProperties.DEFAULT);
         return store;
     }
 }

@@ -2,8 +2,8 @@ package dev.solo.bench;
 
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.select.SeedSelector;
-import dev.solo.store.QueueEntry;
-import dev.solo.store.SelectableItem;
+import dev.solo.select.QueueEntry;
+import dev.solo.dataset.SelectableItem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +25,7 @@ final class KCenterSeedSelector implements SeedSelector {
         List<QueueEntry> chosen = new ArrayList<>();
         int next = random.nextInt(rows.length);
         while (chosen.size() < Math.min(count, rows.length)) {
-            chosen.add(new QueueEntry(items.get(next).id(), "k-center"));
+            chosen.add(new QueueEntry(items.get(next).id(), "k-center", ""));
             int farthest = 0;
             for (int i = 0; i < rows.length; i++) {
                 double distance = 1 - vectors.similarity(rows[i], rows[next]);

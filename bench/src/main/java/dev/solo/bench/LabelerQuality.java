@@ -11,9 +11,9 @@ import dev.solo.select.DiversitySeedSelector;
 import dev.solo.select.RandomSeedSelector;
 import dev.solo.select.SeedSelector;
 import dev.solo.select.StratifiedSeedSelector;
-import dev.solo.store.HumanExample;
-import dev.solo.store.QueueEntry;
-import dev.solo.store.SelectableItem;
+import dev.solo.human.HumanExample;
+import dev.solo.select.QueueEntry;
+import dev.solo.dataset.SelectableItem;
 import dev.solo.store.SqliteStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +45,9 @@ final class LabelerQuality {
         Path folder = Files.createTempDirectory("solo-quality-bench");
         List<String[]> records = BenchTask.records(data);
         try (SqliteStore store = BenchTask.storeWith(folder, records, records.size())) {
-            List<SelectableItem> items = store.selectableItems(null);
+            List<SelectableItem> items = store.items().selectable(null);
             List<String> ids = items.stream().map(SelectableItem::id).filter(gold::containsKey).toList();
-            EmbeddingMatrix vectors = new ItemEmbeddings(store, message -> { }).forItems(model, ids);
+            EmbeddingMatrix vectors = new ItemEmbeddings(store.vectors(), store.items()::texts, message -> { }).forItems(model, ids);
             System.out.printf("%s on %s (%,d items, labels %s)%n", model.configName(), data.getFileName(), ids.size(),
                     labelSet);
             System.out.println("  labels  accuracy        ECE (10 bins)   mean confidence  train ms  (" + REPEATS
@@ -73,7 +73,7 @@ final class LabelerQuality {
             selectors.put("random", new RandomSeedSelector());
             selectors.put("stratified", new StratifiedSeedSelector());
             selectors.put("diversity (k-means++)", new DiversitySeedSelector(
-                    chosen -> new ItemEmbeddings(store, message -> { }).forItems(model, chosen), SEEDS));
+                    chosen -> new ItemEmbeddings(store.vectors(), store.items()::texts, message -> { }).forItems(model, chosen), SEEDS));
             selectors.put("greedy k-center", new KCenterSeedSelector(vectors));
             for (Map.Entry<String, SeedSelector> selector : selectors.entrySet()) {
                 Stats accuracy = new Stats();

@@ -11,7 +11,7 @@ import dev.solo.labeler.llm.LlmLedger;
 import dev.solo.labeler.llm.OkHttpTransport;
 import dev.solo.labeler.llm.OpenAiChatProvider;
 import dev.solo.labeler.llm.Prices;
-import dev.solo.store.HumanExample;
+import dev.solo.human.HumanExample;
 import dev.solo.store.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,7 +81,7 @@ final class LlmBench {
                     new LlmClient.Settings(llm.model(), llm.apiKey(), server.url("/v1"), llm.maxRetries(), null, null,
                             null, folder.resolve("config.yaml"), Duration.ofMillis(500)),
                     new OkHttpTransport(Duration.ofSeconds(llm.timeoutSeconds()), concurrency),
-                    new LlmLedger(store, "openai", llm.model(), Prices.of(llm), Clock.systemUTC()));
+                    new LlmLedger(store.llmCalls(), "openai", llm.model(), Prices.of(llm), Clock.systemUTC()));
             FewShotPrompt prompt = new FewShotPrompt("bench", "Overall sentiment.",
                     List.of("Positive", "Neutral", "Negative"), 8, false, null);
             LlmLabeler labeler = new LlmLabeler(client, prompt, llm,

@@ -41,7 +41,7 @@ final class ConfusionCommand implements Callable<Integer> {
             stored = Optional.empty();
         } else {
             try (SqliteStore store = existing.get()) {
-                stored = store.confusionReport(round);
+                stored = store.measurements().confusionReport(round);
             }
         }
         if (stored.isEmpty()) {

@@ -3,12 +3,13 @@ package dev.solo.cli;
 import dev.solo.config.LlmConfig;
 import dev.solo.config.SoloConfig;
 import dev.solo.dataset.DatasetImporter;
-import dev.solo.human.Annotator;
 import dev.solo.human.GoldLabels;
 import dev.solo.human.OracleAnnotator;
 import dev.solo.labeler.llm.DryRunMeter;
 import dev.solo.labeler.llm.Prices;
-import dev.solo.phases.Workflow;
+import dev.solo.phases.ConfiguredModels;
+import dev.solo.phases.Models;
+import dev.solo.phases.TaskRun;
 import dev.solo.store.SqliteStore;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
@@ -21,6 +22,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -54,13 +56,15 @@ final class DryRun {
                 }
             }
             try (SqliteStore store = SqliteStore.open(copy)) {
-                long randomSeed = store.randomSeed().orElse(seed != null ? seed : 0L);
-                new DatasetImporter(store).importFiles(config.dataFiles(), config.task().itemProperties());
+                new DatasetImporter(store.items()).importFiles(config.dataFiles(), config.task().itemProperties());
+                long randomSeed = RandomSeed.settle(store.workflow(), seed);
                 DryRunMeter meter = new DryRunMeter();
-                Optional<Annotator> oracle = gold.map(OracleAnnotator::new);
+                Clock clock = Clock.systemUTC();
+                Consumer<String> quiet = line -> { };
+                Models metering = new ConfiguredModels(config, store, randomSeed, clock, quiet, Optional.of(meter));
                 AtomicReference<Phase> calling = new AtomicReference<>();
-                WorkflowState end = new Workflow(config, store, oracle, randomSeed, Clock.systemUTC(), line -> { })
-                        .meteringOnly(meter)
+                WorkflowState end = new TaskRun(config, store, metering, gold.map(OracleAnnotator::new), randomSeed,
+                        clock, quiet).workflow()
                         .run(finished -> {
                             boolean called = meter.calls() + meter.cachedCalls() > 0;
                             if (called) {

@@ -4,7 +4,7 @@ import dev.solo.SoloInputException;
 import dev.solo.config.SoloConfig;
 import dev.solo.export.JsonlExporter;
 import dev.solo.export.ParquetExporter;
-import dev.solo.store.LabelCounts;
+import dev.solo.label.LabelCounts;
 import dev.solo.store.SqliteStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,13 +53,13 @@ final class ExportCommand implements Callable<Integer> {
         SqliteStore store = SqliteStore.openExisting(config.stateFile()).orElseThrow(() -> new SoloInputException(
                 configOption.file, "this task has not started: nothing to export", "run solo start " + configOption.file + " first"));
         try (store) {
-            LabelCounts counts = store.labelCounts();
-            long lines = new JsonlExporter().export(store, output);
+            LabelCounts counts = store.labeledRows().counts();
+            long lines = new JsonlExporter().export(store.labeledRows(), output);
             out.printf("Exported %,d labeled items to %s", lines, output);
             out.println(counts.unlabeled() > 0
                     ? String.format(" (%,d items not labeled yet are left out).", counts.unlabeled()) : ".");
             if (parquet) {
-                long rows = new ParquetExporter().export(store, config.parquetFile());
+                long rows = new ParquetExporter().export(store.labeledRows(), config.parquetFile());
                 out.printf("Parquet: %,d rows in %s.%n", rows, config.parquetFile());
             }
         }

@@ -10,7 +10,9 @@ import dev.solo.dataset.ImportReport;
 import dev.solo.human.Annotator;
 import dev.solo.human.GoldLabels;
 import dev.solo.human.OracleAnnotator;
-import dev.solo.phases.Workflow;
+import dev.solo.phases.ConfiguredModels;
+import dev.solo.phases.Models;
+import dev.solo.phases.TaskRun;
 import dev.solo.store.SqliteStore;
 import dev.solo.store.TaskLock;
 import dev.solo.workflow.WorkflowState;
@@ -19,7 +21,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,50 +83,45 @@ final class StartCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        List<Path> dataFiles = config.dataFiles();
         Path stateFile = config.stateFile();
         try (TaskLock lock = TaskLock.tryAcquire(stateFile).orElseThrow(() -> new TaskBusyException(
                 "another solo start is running on this task (" + stateFile + "); wait for it to finish or stop it"));
              SqliteStore store = SqliteStore.open(stateFile)) {
-            long randomSeed = settleRandomSeed(store);
-            ImportReport report = new DatasetImporter(store).importFiles(dataFiles, config.task().itemProperties());
-            ImportSummary.print(report, store.itemCount(), out);
-            if (store.itemCount() == 0) {
+            ImportReport report = new DatasetImporter(store.items()).importFiles(config.dataFiles(),
+                    config.task().itemProperties());
+            ImportSummary.print(report, store.items().count(), out);
+            if (store.items().count() == 0) {
                 throw new SoloInputException(configFile, "the data files hold no items to label",
                         "check data_files and item_properties.text_key");
             }
-            WorkflowState end = runWorkflow(config, store, gold, randomSeed, out);
+            long randomSeed = RandomSeed.settle(store.workflow(), seed);
+            WorkflowState end = withPerson(gold, out, (person, announcer) -> {
+                Clock clock = Clock.systemUTC();
+                Models models = new ConfiguredModels(config, store, randomSeed, clock, announcer, Optional.empty());
+                return new TaskRun(config, store, models, person, randomSeed, clock, announcer).workflow().run();
+            });
             out.println(StopMessage.describe(end, configFile, stateFile));
             return ExitCodes.OK;
         }
     }
 
-    private long settleRandomSeed(SqliteStore store) {
-        Optional<Long> stored = store.randomSeed();
-        if (stored.isPresent()) {
-            if (seed != null && !seed.equals(stored.get())) {
-                throw new SoloInputException(null, "this task was started with --seed " + stored.get()
-                        + ", not " + seed, "omit --seed, or delete the task's .solo folder to start over");
-            }
-            return stored.get();
-        }
-        long chosen = seed != null ? seed : new SecureRandom().nextLong();
-        store.saveRandomSeed(chosen);
-        return chosen;
+    /** A run given the person (empty: nobody, stop when one is needed) and where its notices go. */
+    @FunctionalInterface
+    private interface Sitting {
+        WorkflowState run(Optional<Annotator> person, Consumer<String> announcer) throws Exception;
     }
 
-    private WorkflowState runWorkflow(SoloConfig config, SqliteStore store, Optional<GoldLabels> gold, long randomSeed,
-                                      PrintWriter out) throws Exception {
+    /** Runs with the person this start has: the oracle, nobody, the full-screen terminal, or lines on stdin. */
+    private WorkflowState withPerson(Optional<GoldLabels> gold, PrintWriter out, Sitting sitting) throws Exception {
         Consumer<String> printNow = line -> {
             out.println(line);
             out.flush();
         };
         if (gold.isPresent()) {
-            return new Workflow(config, store, Optional.of(new OracleAnnotator(gold.get())), randomSeed,
-                    Clock.systemUTC(), printNow).run();
+            return sitting.run(Optional.of(new OracleAnnotator(gold.get())), printNow);
         }
         if (nonInteractive) {
-            return new Workflow(config, store, Optional.empty(), randomSeed, Clock.systemUTC(), printNow).run();
+            return sitting.run(Optional.empty(), printNow);
         }
         String name = annotatorName != null ? annotatorName : System.getProperty("user.name", "human");
         Terminal terminal = TerminalBuilder.builder()
@@ -137,14 +133,14 @@ final class StartCommand implements Callable<Integer> {
             terminal.close();
             LineAnnotator lines = new LineAnnotator(
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, name);
-            return new Workflow(config, store, Optional.of(lines), randomSeed, Clock.systemUTC(), printNow).run();
+            return sitting.run(Optional.of(lines), printNow);
         }
         List<String> announcements = new ArrayList<>();
         try (terminal; TerminalAnnotator screen = new TerminalAnnotator(terminal, name)) {
-            return new Workflow(config, store, Optional.of(screen), randomSeed, Clock.systemUTC(), message -> {
+            return sitting.run(Optional.of(screen), message -> {
                 announcements.add(message);
                 screen.announce(message);
-            }).run();
+            });
         } finally {
             announcements.forEach(out::println);
         }

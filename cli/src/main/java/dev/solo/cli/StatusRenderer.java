@@ -1,7 +1,7 @@
 package dev.solo.cli;
 
 import dev.solo.status.StatusReport;
-import dev.solo.store.LlmUsage;
+import dev.solo.labeler.llm.LlmUsage;
 import java.util.Locale;
 
 /** The text form of {@code solo status}, in Potato's layout. */

@@ -198,7 +198,7 @@ class CliTest {
     private String queuedItem(int position) throws SQLException {
         try (Connection state = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(".solo/state.db"));
              ResultSet row = state.createStatement().executeQuery(
-                     "SELECT item_id FROM selection_queue WHERE phase = 1 AND position = " + position)) {
+                     "SELECT item_id FROM queued_items WHERE phase = 1 AND position = " + position)) {
             row.next();
             return row.getString(1);
         }

@@ -2,8 +2,6 @@ package dev.solo.dataset;
 
 import dev.solo.SoloInputException;
 import dev.solo.config.ItemProperties;
-import dev.solo.store.ItemImport;
-import dev.solo.store.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +17,15 @@ import java.util.List;
 public final class DatasetImporter {
     private static final int PLACES_KEPT = 5;
 
-    private final SqliteStore store;
+    private final ItemImports items;
 
-    public DatasetImporter(SqliteStore store) {
-        this.store = store;
+    public DatasetImporter(ItemImports items) {
+        this.items = items;
     }
 
     public ImportReport importFiles(List<Path> files, ItemProperties properties) {
         Tally tally = new Tally();
-        try (ItemImport itemImport = store.beginImport()) {
+        try (ImportSession itemImport = items.beginImport()) {
             for (Path file : files) {
                 long size = size(file);
                 long modified = modified(file);
@@ -53,13 +51,13 @@ public final class DatasetImporter {
         long emptyTextCount;
         final List<String> emptyTexts = new ArrayList<>();
 
-        void count(SourcedItem sourced, ItemImport itemImport) {
+        void count(SourcedItem sourced, ImportSession itemImport) {
             if (sourced.item().text().isBlank()) {
                 emptyTextCount++;
                 keep(emptyTexts, sourced);
                 return;
             }
-            ItemImport.Outcome outcome = itemImport.offer(sourced);
+            ImportOutcome outcome = itemImport.offer(sourced);
             switch (outcome.kind()) {
                 case ADDED -> added++;
                 case ALREADY_STORED -> alreadyStored++;

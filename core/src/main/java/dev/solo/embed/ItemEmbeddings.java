@@ -1,14 +1,15 @@
 package dev.solo.embed;
 
-import dev.solo.store.SelectableItem;
-import dev.solo.store.Store;
+import dev.solo.dataset.SelectableItem;
+import dev.solo.dataset.ItemTexts;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Item vectors for one embedding model: computes those not stored yet, then loads them. Missing
@@ -21,25 +22,29 @@ public final class ItemEmbeddings {
     private static final int BATCHES_PER_SAVE = 8;
     private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
 
-    private final Store store;
+    private final VectorStore vectors;
+    private final Function<Collection<String>, Map<String, String>> texts;
     private final Consumer<String> progress;
 
-    public ItemEmbeddings(Store store, Consumer<String> progress) {
-        this.store = store;
+    /** {@code texts} reads items' texts by id. */
+    public ItemEmbeddings(VectorStore vectors, Function<Collection<String>, Map<String, String>> texts,
+                          Consumer<String> progress) {
+        this.vectors = vectors;
+        this.texts = texts;
         this.progress = progress;
     }
 
     /** The vectors of the given items, computing the missing ones first. */
     public EmbeddingMatrix forItems(EmbeddingModel model, Collection<String> itemIds) {
         Set<String> wanted = new HashSet<>(itemIds);
-        List<SelectableItem> missing = new ArrayList<>(store.itemsWithoutEmbedding(model.configName()).stream()
-                .filter(item -> wanted.contains(item.id()))
-                .toList());
+        List<String> missing = vectors.itemsWithoutVector(model.configName()).stream()
+                .filter(wanted::contains)
+                .toList();
         if (!missing.isEmpty()) {
             embed(model, missing);
         }
         EmbeddingMatrix matrix = new EmbeddingMatrix(TextEncoder.DIMENSION, wanted.size());
-        store.forEachEmbedding(model.configName(), vector -> {
+        vectors.forEachVector(model.configName(), vector -> {
             if (wanted.contains(vector.itemId())) {
                 matrix.add(vector);
             }
@@ -47,9 +52,7 @@ public final class ItemEmbeddings {
         return matrix;
     }
 
-    private void embed(EmbeddingModel model, List<SelectableItem> missing) {
-        // A stable sort keeps import order among equal lengths.
-        missing.sort(Comparator.comparingInt(SelectableItem::textLength));
+    private void embed(EmbeddingModel model, List<String> missing) {
         String total = String.format("%,d", missing.size());
         progress.accept("Embedding " + total + " items with " + model.configName() + " (once per item; resumable).");
         long started = System.nanoTime();
@@ -57,14 +60,14 @@ public final class ItemEmbeddings {
         try (TextEncoder encoder = TextEncoder.load(model)) {
             List<StoredVector> pending = new ArrayList<>();
             for (int from = 0; from < missing.size(); from += BATCH_SIZE) {
-                List<SelectableItem> batch = missing.subList(from, Math.min(from + BATCH_SIZE, missing.size()));
-                List<String> texts = batch.stream().map(item -> store.item(item.id()).text()).toList();
-                float[][] vectors = encoder.encode(texts);
+                List<String> batch = missing.subList(from, Math.min(from + BATCH_SIZE, missing.size()));
+                List<String> batchTexts = List.copyOf(texts.apply(batch).values());
+                float[][] encoded = encoder.encode(batchTexts);
                 for (int i = 0; i < batch.size(); i++) {
-                    pending.add(StoredVector.quantize(batch.get(i).id(), vectors[i]));
+                    pending.add(StoredVector.quantize(batch.get(i), encoded[i]));
                 }
                 if (pending.size() >= BATCH_SIZE * BATCHES_PER_SAVE) {
-                    store.saveEmbeddings(model.configName(), pending);
+                    vectors.saveVectors(model.configName(), pending);
                     pending.clear();
                 }
                 long now = System.nanoTime();
@@ -75,7 +78,7 @@ public final class ItemEmbeddings {
                             done / ((now - started) / 1e9)));
                 }
             }
-            store.saveEmbeddings(model.configName(), pending);
+            vectors.saveVectors(model.configName(), pending);
         }
         progress.accept(String.format("Embedded %s items in %.1f s.", total, (System.nanoTime() - started) / 1e9));
     }

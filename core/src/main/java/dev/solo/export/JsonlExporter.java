@@ -2,7 +2,7 @@ package dev.solo.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.solo.store.Store;
+import dev.solo.store.LabeledRows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +15,8 @@ public final class JsonlExporter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Writes to {@code target} through a temporary file; returns the number of lines. */
-    public long export(Store store, Path target) throws IOException {
-        return LabeledRowsFile.write(store, target, JsonlExporter::open, (json, row) -> {
+    public long export(LabeledRows labels, Path target) throws IOException {
+        return LabeledRowsFile.write(labels, target, JsonlExporter::open, (json, row) -> {
             json.writeStartObject();
             json.writeStringField("id", row.itemId());
             json.writeStringField(row.schemaName(), row.value());

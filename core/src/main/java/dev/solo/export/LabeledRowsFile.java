@@ -1,7 +1,7 @@
 package dev.solo.export;
 
-import dev.solo.store.LabeledRow;
-import dev.solo.store.Store;
+import dev.solo.label.LabeledRow;
+import dev.solo.store.LabeledRows;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes every labeled row of a store to a file through a temporary file beside it, moved into
+ * Writes every labeled row to a file through a temporary file beside it, moved into
  * place only when complete: a failed export leaves the previous file as it was.
  */
 final class LabeledRowsFile {
@@ -30,7 +30,7 @@ final class LabeledRowsFile {
     }
 
     /** Returns the number of rows written. */
-    static <W extends Closeable> long write(Store store, Path target, Opener<W> opener, RowWriter<W> rowWriter)
+    static <W extends Closeable> long write(LabeledRows labels, Path target, Opener<W> opener, RowWriter<W> rowWriter)
             throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -38,7 +38,7 @@ final class LabeledRowsFile {
         Files.deleteIfExists(temporary);
         long[] rows = {0};
         try (W writer = opener.open(temporary)) {
-            store.forEachLabeledRow(row -> {
+            labels.forEach(row -> {
                 try {
                     rowWriter.write(writer, row);
                     rows[0]++;

@@ -5,7 +5,7 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
-import dev.solo.store.Store;
+import dev.solo.store.LabeledRows;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.parquet.example.data.Group;
@@ -38,9 +38,9 @@ public final class ParquetExporter {
             .named("annotation");
 
     /** Writes to {@code target} through a temporary file; returns the number of rows. */
-    public long export(Store store, Path target) throws IOException {
+    public long export(LabeledRows labels, Path target) throws IOException {
         SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
-        return LabeledRowsFile.write(store, target, ParquetExporter::open, (writer, row) -> writer.write(rows.newGroup()
+        return LabeledRowsFile.write(labels, target, ParquetExporter::open, (writer, row) -> writer.write(rows.newGroup()
                 .append("instance_id", row.itemId())
                 .append("schema_name", row.schemaName())
                 .append("value", row.value())

@@ -1,6 +1,6 @@
 package dev.solo.labeler;
 
-import dev.solo.store.HumanExample;
+import dev.solo.human.HumanExample;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

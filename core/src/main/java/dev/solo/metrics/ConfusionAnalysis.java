@@ -1,7 +1,7 @@
 package dev.solo.metrics;
 
 import dev.solo.labeler.Prediction;
-import dev.solo.store.HumanExample;
+import dev.solo.human.HumanExample;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.solo.select;
 
 import dev.solo.embed.EmbeddingMatrix;
-import dev.solo.store.QueueEntry;
-import dev.solo.store.SelectableItem;
+import dev.solo.select.QueueEntry;
+import dev.solo.dataset.SelectableItem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,10 +79,10 @@ public final class DiversitySeedSelector implements SeedSelector {
                 List<String> members = clusters.get(c);
                 if (depth < members.size()) {
                     any = true;
-                    String reason = depth == 0
-                            ? "diversity: nearest the centre of cluster " + (c + 1) + " of " + clusters.size()
-                            : "diversity: stand-in from cluster " + (c + 1);
-                    queue.add(new QueueEntry(members.get(depth), reason));
+                    String detail = depth == 0
+                            ? "nearest the centre of cluster " + (c + 1) + " of " + clusters.size()
+                            : "stand-in from cluster " + (c + 1);
+                    queue.add(new QueueEntry(members.get(depth), "diversity", detail));
                 }
             }
             if (!any) {

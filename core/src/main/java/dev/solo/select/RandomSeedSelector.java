@@ -1,7 +1,7 @@
 package dev.solo.select;
 
-import dev.solo.store.QueueEntry;
-import dev.solo.store.SelectableItem;
+import dev.solo.select.QueueEntry;
+import dev.solo.dataset.SelectableItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,7 +14,7 @@ public final class RandomSeedSelector implements SeedSelector {
         int[] order = partialShuffle(items.size(), Math.min(count, items.size()), random);
         List<QueueEntry> chosen = new ArrayList<>(order.length);
         for (int index : order) {
-            chosen.add(new QueueEntry(items.get(index).id(), "random sample"));
+            chosen.add(new QueueEntry(items.get(index).id(), "random", ""));
         }
         return chosen;
     }

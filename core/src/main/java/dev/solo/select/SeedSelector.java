@@ -1,7 +1,7 @@
 package dev.solo.select;
 
-import dev.solo.store.QueueEntry;
-import dev.solo.store.SelectableItem;
+import dev.solo.select.QueueEntry;
+import dev.solo.dataset.SelectableItem;
 import java.util.List;
 import java.util.Random;
 

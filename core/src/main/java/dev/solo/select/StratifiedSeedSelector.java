@@ -1,7 +1,7 @@
 package dev.solo.select;
 
-import dev.solo.store.QueueEntry;
-import dev.solo.store.SelectableItem;
+import dev.solo.select.QueueEntry;
+import dev.solo.dataset.SelectableItem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ public final class StratifiedSeedSelector implements SeedSelector {
         for (int round = 0; queue.size() < total; round++) {
             for (Map.Entry<String, List<SelectableItem>> picked : picks.entrySet()) {
                 if (round < picked.getValue().size()) {
-                    queue.add(new QueueEntry(picked.getValue().get(round).id(), "stratified sample, " + picked.getKey()));
+                    queue.add(new QueueEntry(picked.getValue().get(round).id(), "stratified", picked.getKey()));
                 }
             }
         }

@@ -2,9 +2,9 @@ package dev.solo.status;
 
 import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
-import dev.solo.store.AccuracyEstimate;
-import dev.solo.store.LabelCounts;
-import dev.solo.store.LlmUsage;
+import dev.solo.metrics.AccuracyEstimate;
+import dev.solo.label.LabelCounts;
+import dev.solo.labeler.llm.LlmUsage;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
@@ -40,10 +40,10 @@ public record StatusReport(
         LlmUsage llmUsage) {
 
     public static StatusReport of(SoloConfig config, Store store) {
-        WorkflowState state = store.workflowState();
-        LabelCounts counts = store.labelCounts();
+        WorkflowState state = store.workflow().state();
+        LabelCounts counts = store.labeledRows().counts();
         Map<String, Long> byPhase = new LinkedHashMap<>();
-        store.humanLabelsByPhase().forEach((phase, count) -> byPhase.put(phase.title(), count));
+        store.humans().labelsByPhase().forEach((phase, count) -> byPhase.put(phase.title(), count));
         return new StatusReport(
                 config.task().taskName(),
                 state.phase().number(),
@@ -55,7 +55,7 @@ public record StatusReport(
                 state.note(),
                 counts.human(),
                 humanLabelBudget(config),
-                store.latestAccuracyEstimate().map(AccuracyEstimate::accuracy).orElse(null),
+                store.measurements().latestAccuracyEstimate().map(AccuracyEstimate::accuracy).orElse(null),
                 config.solo().accuracyThreshold(),
                 counts.items() == 0 ? 0 : (double) counts.labelingFunction() / counts.items(),
                 counts.items(),
@@ -64,9 +64,9 @@ public record StatusReport(
                 counts.llm(),
                 counts.unlabeled(),
                 byPhase,
-                store.humanAnswerMillis() / 1000,
-                store.randomSeed().orElse(null),
-                store.llmUsage());
+                store.humans().answerMillis() / 1000,
+                store.workflow().randomSeed().orElse(null),
+                store.llmCalls().usage());
     }
 
     private static int maxBatches(Phase phase, SoloConfig config) {

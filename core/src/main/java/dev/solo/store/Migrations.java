@@ -135,7 +135,8 @@ final class Migrations {
                         from_cache INTEGER NOT NULL,
                         created_at INTEGER NOT NULL)"""),
             // 4: a language model's reasoning, kept with its label for later phases to show.
-            List.of("ALTER TABLE model_labels ADD COLUMN reasoning TEXT"));
+            List.of("ALTER TABLE model_labels ADD COLUMN reasoning TEXT"),
+            MigrationToSeveralSources.STEP);
 
     private Migrations() {
     }

@@ -27,7 +27,7 @@ class DatasetImporterTest {
     @BeforeEach
     void openStore() {
         store = SqliteStore.open(dir.resolve("state.db"));
-        importer = new DatasetImporter(store);
+        importer = new DatasetImporter(store.items());
     }
 
     @AfterEach
@@ -45,8 +45,8 @@ class DatasetImporterTest {
         ImportReport report = importer.importFiles(List.of(data), ItemProperties.DEFAULT);
 
         assertThat(report.added()).isEqualTo(2);
-        assertThat(store.item("rev_001").fieldsJson()).isEqualTo("{\"source\":\"amazon\"}");
-        assertThat(store.item("2").text()).isEqualTo("It works fine.");
+        assertThat(store.items().item("rev_001").fieldsJson()).isEqualTo("{\"source\":\"amazon\"}");
+        assertThat(store.items().item("2").text()).isEqualTo("It works fine.");
     }
 
     @Test
@@ -55,7 +55,7 @@ class DatasetImporterTest {
 
         importer.importFiles(List.of(data), new ItemProperties("uid", "body"));
 
-        assertThat(store.item("a").text()).isEqualTo("hello");
+        assertThat(store.items().item("a").text()).isEqualTo("hello");
     }
 
     @Test
@@ -68,7 +68,7 @@ class DatasetImporterTest {
         assertThatThrownBy(() -> importer.importFiles(List.of(data), ItemProperties.DEFAULT))
                 .isInstanceOf(SoloInputException.class)
                 .satisfies(e -> assertThat(((SoloInputException) e).oneLine()).startsWith(data + ":2: not valid JSON"));
-        assertThat(store.itemCount()).isZero();
+        assertThat(store.items().count()).isZero();
     }
 
     @Test
@@ -82,7 +82,7 @@ class DatasetImporterTest {
         assertThatThrownBy(() -> importer.importFiles(List.of(noText), ItemProperties.DEFAULT))
                 .isInstanceOf(SoloInputException.class)
                 .satisfies(e -> assertThat(((SoloInputException) e).oneLine()).startsWith(noText + ":1: missing text"));
-        assertThat(store.itemCount()).isZero();
+        assertThat(store.items().count()).isZero();
     }
 
     @Test
@@ -97,7 +97,7 @@ class DatasetImporterTest {
                 .isInstanceOf(SoloInputException.class)
                 .satisfies(e -> assertThat(((SoloInputException) e).oneLine())
                         .startsWith(data + ":3: duplicate id 'a' (first at ").contains("d.jsonl:1)"));
-        assertThat(store.itemCount()).isZero();
+        assertThat(store.items().count()).isZero();
     }
 
     @Test
@@ -108,8 +108,8 @@ class DatasetImporterTest {
 
         assertThatThrownBy(() -> importer.importFiles(List.of(data), ItemProperties.DEFAULT))
                 .isInstanceOf(SoloInputException.class);
-        assertThat(store.itemCount()).isEqualTo(1);
-        assertThat(store.item("a").text()).isEqualTo("one");
+        assertThat(store.items().count()).isEqualTo(1);
+        assertThat(store.items().item("a").text()).isEqualTo("one");
     }
 
     @Test
@@ -122,7 +122,7 @@ class DatasetImporterTest {
 
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.alreadyStored()).isEqualTo(1);
-        assertThat(store.itemCount()).isEqualTo(2);
+        assertThat(store.items().count()).isEqualTo(2);
     }
 
     @Test
@@ -147,7 +147,7 @@ class DatasetImporterTest {
 
         assertThat(report.changedTextCount()).isEqualTo(1);
         assertThat(report.changedTexts()).containsExactly("d.jsonl:1");
-        assertThat(store.item("a").text()).isEqualTo("one");
+        assertThat(store.items().item("a").text()).isEqualTo("one");
     }
 
     @Test
@@ -169,10 +169,10 @@ class DatasetImporterTest {
         ImportReport report = importer.importFiles(List.of(csv, tsv), ItemProperties.DEFAULT);
 
         assertThat(report.added()).isEqualTo(3);
-        assertThat(store.item("c1").text()).isEqualTo("Hello, world");
-        assertThat(store.item("c2").text()).isEqualTo("two\nlines");
-        assertThat(store.item("c1").fieldsJson()).isEqualTo("{\"source\":\"web\"}");
-        assertThat(store.item("t1").text()).isEqualTo("tab separated");
+        assertThat(store.items().item("c1").text()).isEqualTo("Hello, world");
+        assertThat(store.items().item("c2").text()).isEqualTo("two\nlines");
+        assertThat(store.items().item("c1").fieldsJson()).isEqualTo("{\"source\":\"web\"}");
+        assertThat(store.items().item("t1").text()).isEqualTo("tab separated");
     }
 
     @Test

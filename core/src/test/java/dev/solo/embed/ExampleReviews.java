@@ -27,7 +27,7 @@ public final class ExampleReviews {
         List<String> lines = Files.readAllLines(EXAMPLE.resolve("data/reviews.jsonl")).subList(0, items);
         Path data = Files.write(dir.resolve("reviews.jsonl"), lines);
         ExampleReviews reviews = new ExampleReviews(SqliteStore.open(dir.resolve("state.db")));
-        new DatasetImporter(reviews.store).importFiles(List.of(data), ItemProperties.DEFAULT);
+        new DatasetImporter(reviews.store.items()).importFiles(List.of(data), ItemProperties.DEFAULT);
         ObjectMapper json = new ObjectMapper();
         for (String line : Files.readAllLines(EXAMPLE.resolve("gold.jsonl"))) {
             JsonNode node = json.readTree(line);
@@ -37,6 +37,6 @@ public final class ExampleReviews {
     }
 
     public List<String> ids() {
-        return store.selectableItems(null).stream().map(item -> item.id()).toList();
+        return store.items().selectable(null).stream().map(item -> item.id()).toList();
     }
 }

@@ -31,7 +31,7 @@ class ItemEmbeddingsTest {
 
     @Test
     void eachItemIsEmbeddedOnceAndAnInterruptedRunResumesWithTheRest() {
-        ItemEmbeddings embeddings = new ItemEmbeddings(reviews.store, progress::add);
+        ItemEmbeddings embeddings = new ItemEmbeddings(reviews.store.vectors(), reviews.store.items()::texts, progress::add);
         List<String> ids = reviews.ids();
 
         EmbeddingMatrix firstTwenty = embeddings.forItems(EmbeddingModel.ALL_MINILM_L6_V2, ids.subList(0, 20));
@@ -49,7 +49,7 @@ class ItemEmbeddingsTest {
 
     @Test
     void theResumedRunSaysHowManyItemsAreLeft() {
-        ItemEmbeddings embeddings = new ItemEmbeddings(reviews.store, progress::add);
+        ItemEmbeddings embeddings = new ItemEmbeddings(reviews.store.vectors(), reviews.store.items()::texts, progress::add);
         embeddings.forItems(EmbeddingModel.ALL_MINILM_L6_V2, reviews.ids().subList(0, 20));
         progress.clear();
 
@@ -61,13 +61,13 @@ class ItemEmbeddingsTest {
     @Test
     void storedInt8VectorsKeepTheCosineOfTheModelsFloatVectors() {
         List<String> ids = reviews.ids().subList(0, 32);
-        EmbeddingMatrix stored = new ItemEmbeddings(reviews.store, progress::add)
+        EmbeddingMatrix stored = new ItemEmbeddings(reviews.store.vectors(), reviews.store.items()::texts, progress::add)
                 .forItems(EmbeddingModel.ALL_MINILM_L6_V2, ids);
         List<String> sortedByLength = new ArrayList<>(ids);
-        sortedByLength.sort(Comparator.comparingInt((String id) -> reviews.store.item(id).text().length()));
+        sortedByLength.sort(Comparator.comparingInt((String id) -> reviews.store.items().item(id).text().length()));
         float[][] exact;
         try (TextEncoder encoder = TextEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2)) {
-            exact = encoder.encode(sortedByLength.stream().map(id -> reviews.store.item(id).text()).toList());
+            exact = encoder.encode(sortedByLength.stream().map(id -> reviews.store.items().item(id).text()).toList());
         }
 
         for (int i = 0; i < sortedByLength.size(); i++) {
@@ -79,7 +79,7 @@ class ItemEmbeddingsTest {
     @Test
     void vectorsOfEachModelAreKeptApart() {
         List<String> ids = reviews.ids().subList(0, 10);
-        ItemEmbeddings embeddings = new ItemEmbeddings(reviews.store, progress::add);
+        ItemEmbeddings embeddings = new ItemEmbeddings(reviews.store.vectors(), reviews.store.items()::texts, progress::add);
 
         EmbeddingMatrix minilm = embeddings.forItems(EmbeddingModel.ALL_MINILM_L6_V2, ids);
         EmbeddingMatrix bge = embeddings.forItems(EmbeddingModel.BGE_SMALL_EN_V15, ids);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.solo.labeler.Prediction;
-import dev.solo.store.HumanExample;
+import dev.solo.human.HumanExample;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class ConfusionAnalysisTest {
         List<Prediction> predictions = new ArrayList<>();
         for (String[] pair : pairs) {
             examples.add(new HumanExample(pair[0], pair[1]));
-            predictions.add(new Prediction(pair[0], pair[2], 0.75, 0.5));
+            predictions.add(new Prediction(pair[0], pair[2], 0.75, 0.5, null, null));
         }
         examples.add(new HumanExample("11", "Positive")); // no prediction: left out
 
@@ -62,7 +62,7 @@ class ConfusionAnalysisTest {
     void theReportSurvivesItsJsonForm() {
         ConfusionReport report = new ConfusionAnalysis(LABELS, 0.9, 5).compare(1, "local:test", "holdout",
                 List.of(new HumanExample("a", "Positive"), new HumanExample("b", "Negative")),
-                List.of(new Prediction("a", "Positive", 0.9, 0.8), new Prediction("b", "Positive", 0.6, 0.2)));
+                List.of(new Prediction("a", "Positive", 0.9, 0.8, null, null), new Prediction("b", "Positive", 0.6, 0.2, null, null)));
 
         ConfusionReport read = ConfusionReportJson.read(ConfusionReportJson.write(report));
 

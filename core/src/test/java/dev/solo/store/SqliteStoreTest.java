@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.solo.config.ItemProperties;
 import dev.solo.dataset.DatasetImporter;
 import dev.solo.human.HumanLabel;
+import dev.solo.label.LabelCounts;
+import dev.solo.label.LabelSource;
+import dev.solo.label.LabeledRow;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
 import java.io.IOException;
@@ -33,32 +36,32 @@ class SqliteStoreTest {
         Path data = Files.writeString(dir.resolve("d.jsonl"),
                 "{\"id\":\"a\",\"text\":\"one\"}\n{\"id\":\"b\",\"text\":\"two\"}\n{\"id\":\"c\",\"text\":\"three\"}\n");
         try (SqliteStore store = SqliteStore.open(stateFile)) {
-            new DatasetImporter(store).importFiles(List.of(data), ItemProperties.DEFAULT);
+            new DatasetImporter(store.items()).importFiles(List.of(data), ItemProperties.DEFAULT);
         }
     }
 
     @Test
     void aSavedLabelIsThereWhenTheFileIsOpenedAgain() {
         try (SqliteStore store = SqliteStore.open(stateFile)) {
-            store.saveHumanLabel(label("a", "Positive"));
+            store.humans().saveLabel(label("a", "Positive"));
         }
         try (SqliteStore reopened = SqliteStore.open(stateFile)) {
-            assertThat(reopened.labeledItems(Phase.SEED_ANNOTATION, 1)).containsExactly("a");
-            assertThat(reopened.labelCounts()).isEqualTo(new LabelCounts(3, 1, 0, 0));
+            assertThat(reopened.humans().labeledItems(Phase.SEED_ANNOTATION, 1)).containsExactly("a");
+            assertThat(reopened.labeledRows().counts()).isEqualTo(new LabelCounts(3, 1, 0, 0));
         }
     }
 
     @Test
     void undoWritesARetractionAndDeletesNothing() throws SQLException {
         try (SqliteStore store = SqliteStore.open(stateFile)) {
-            store.saveHumanLabel(label("a", "Positive"));
-            store.saveSkip("b", "sentiment", Phase.SEED_ANNOTATION, 1, "tester");
+            store.humans().saveLabel(label("a", "Positive"));
+            store.humans().saveSkip("b", "sentiment", Phase.SEED_ANNOTATION, 1, "tester");
 
-            assertThat(store.undoLatest(Phase.SEED_ANNOTATION, 1)).contains("b");
-            assertThat(store.undoLatest(Phase.SEED_ANNOTATION, 1)).contains("a");
-            assertThat(store.undoLatest(Phase.SEED_ANNOTATION, 1)).isEmpty();
-            assertThat(store.answeredItems(Phase.SEED_ANNOTATION, 1)).isEmpty();
-            assertThat(store.humanLabeledItemCount()).isZero();
+            assertThat(store.humans().undoLatest(Phase.SEED_ANNOTATION, 1)).contains("b");
+            assertThat(store.humans().undoLatest(Phase.SEED_ANNOTATION, 1)).contains("a");
+            assertThat(store.humans().undoLatest(Phase.SEED_ANNOTATION, 1)).isEmpty();
+            assertThat(store.humans().answeredItems(Phase.SEED_ANNOTATION, 1)).isEmpty();
+            assertThat(store.humans().labeledItemCount()).isZero();
         }
         assertThat(eventKinds()).containsExactly("label", "skip", "retract", "retract");
     }
@@ -66,10 +69,10 @@ class SqliteStoreTest {
     @Test
     void theLatestLabelOfAnItemIsTheOneExported() {
         try (SqliteStore store = SqliteStore.open(stateFile)) {
-            store.saveHumanLabel(label("a", "Positive"));
-            store.saveHumanLabel(label("a", "Negative"));
+            store.humans().saveLabel(label("a", "Positive"));
+            store.humans().saveLabel(label("a", "Negative"));
             List<LabeledRow> rows = new ArrayList<>();
-            store.forEachLabeledRow(rows::add);
+            store.labeledRows().forEach(rows::add);
 
             assertThat(rows).extracting(LabeledRow::itemId, LabeledRow::value, LabeledRow::source)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "Negative", LabelSource.HUMAN));
@@ -79,13 +82,13 @@ class SqliteStoreTest {
     @Test
     void workflowStateAndPhaseChangesPersist() {
         try (SqliteStore store = SqliteStore.open(stateFile)) {
-            assertThat(store.workflowState()).isEqualTo(WorkflowState.START);
-            store.saveWorkflowState(new WorkflowState(Phase.INITIAL_CALIBRATION, 1, 0,
+            assertThat(store.workflow().state()).isEqualTo(WorkflowState.START);
+            store.workflow().save(new WorkflowState(Phase.INITIAL_CALIBRATION, 1, 0,
                     WorkflowState.Status.NOT_BUILT, "not built"), "seed done");
         }
         try (SqliteStore reopened = SqliteStore.open(stateFile)) {
-            assertThat(reopened.workflowState().phase()).isEqualTo(Phase.INITIAL_CALIBRATION);
-            assertThat(reopened.workflowState().status()).isEqualTo(WorkflowState.Status.NOT_BUILT);
+            assertThat(reopened.workflow().state().phase()).isEqualTo(Phase.INITIAL_CALIBRATION);
+            assertThat(reopened.workflow().state().status()).isEqualTo(WorkflowState.Status.NOT_BUILT);
         }
     }
 
@@ -119,6 +122,6 @@ class SqliteStoreTest {
     }
 
     private static HumanLabel label(String id, String value) {
-        return new HumanLabel(id, "sentiment", value, Phase.SEED_ANNOTATION, 1, "tester", Instant.now(), 10);
+        return new HumanLabel(id, "sentiment", value, Phase.SEED_ANNOTATION, 1, "tester", Instant.now(), 10, "random", 1);
     }
 }

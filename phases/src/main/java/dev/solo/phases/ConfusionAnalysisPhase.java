@@ -1,14 +1,20 @@
 package dev.solo.phases;
 
+import dev.solo.config.SoloConfig;
+import dev.solo.human.HumanExample;
 import dev.solo.labeler.Labeler;
 import dev.solo.labeler.OutOfFoldPredictions;
 import dev.solo.labeler.Prediction;
+import dev.solo.metrics.AccuracyEstimate;
 import dev.solo.metrics.ConfusionAnalysis;
 import dev.solo.metrics.ConfusionReport;
 import dev.solo.metrics.ConfusionReportJson;
-import dev.solo.store.AccuracyEstimate;
-import dev.solo.store.HumanExample;
+import dev.solo.metrics.AccuracyEstimate;
+import dev.solo.human.HumanExample;
+import dev.solo.store.HumanAnswers;
+import dev.solo.store.Measurements;
 import dev.solo.workflow.Phase;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +30,21 @@ public final class ConfusionAnalysisPhase implements PhaseRunner {
     static final int FOLDS = 5;
     static final String METHOD = "5-fold cross-validation";
 
+    private final SoloConfig config;
+    private final HumanAnswers answers;
+    private final Measurements measurements;
+    private final Models models;
+    private final Clock clock;
+
+    public ConfusionAnalysisPhase(SoloConfig config, HumanAnswers answers, Measurements measurements, Models models,
+                                  Clock clock) {
+        this.config = config;
+        this.answers = answers;
+        this.measurements = measurements;
+        this.models = models;
+        this.clock = clock;
+    }
+
     @Override
     public Phase phase() {
         return Phase.CONFUSION_ANALYSIS;
@@ -31,21 +52,20 @@ public final class ConfusionAnalysisPhase implements PhaseRunner {
 
     @Override
     public PhaseResult run(PhaseContext context) {
-        List<HumanExample> examples = context.store().humanExamples(context.config().scheme().name());
+        List<HumanExample> examples = answers.examples(config.scheme().name());
         if (examples.size() < 2) {
             return new PhaseResult(Outcome.DONE, "nothing to analyse: " + examples.size() + " human label(s)");
         }
-        Labeler labeler = context.models().labeler(examples.stream().map(HumanExample::itemId).toList());
+        Labeler labeler = models.labeler(examples.stream().map(HumanExample::itemId).toList());
         List<Prediction> predictions =
                 OutOfFoldPredictions.of(labeler, examples, FOLDS, context.randomFor("confusion-folds"));
-        int round = context.state().round();
-        ConfusionReport report = new ConfusionAnalysis(context.config().scheme().labels(),
-                context.config().solo().accuracyThreshold(),
-                context.config().solo().phases().confusionAnalysis().minSamples())
+        int round = context.round();
+        ConfusionReport report = new ConfusionAnalysis(config.scheme().labels(), config.solo().accuracyThreshold(),
+                config.solo().phases().confusionAnalysis().minSamples())
                 .compare(round, labeler.name(), METHOD, examples, predictions);
-        context.store().saveConfusionReport(round, phase(), ConfusionReportJson.write(report));
-        context.store().saveAccuracyEstimate(new AccuracyEstimate(phase(), round, "cross-validation",
-                report.correct(), report.compared(), labeler.name(), Instant.ofEpochMilli(context.clock().millis())));
+        measurements.saveConfusionReport(round, phase(), ConfusionReportJson.write(report));
+        measurements.saveAccuracyEstimate(new AccuracyEstimate(phase(), round, "cross-validation",
+                report.correct(), report.compared(), labeler.name(), Instant.ofEpochMilli(clock.millis())));
         return new PhaseResult(Outcome.DONE, summary(report));
     }
 

@@ -1,13 +1,17 @@
 package dev.solo.phases;
 
 import dev.solo.config.AnnotationScheme;
+import dev.solo.config.SoloConfig;
 import dev.solo.human.Annotator;
 import dev.solo.human.Answer;
 import dev.solo.human.HumanLabel;
 import dev.solo.human.LabelRequest;
-import dev.solo.store.QueueEntry;
-import dev.solo.store.Store;
+import dev.solo.select.QueueEntry;
+import dev.solo.store.HumanAnswers;
+import dev.solo.store.Items;
+import dev.solo.store.LabelingSetups;
 import dev.solo.workflow.Phase;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,20 +32,31 @@ public final class HumanLabelingLoop {
         }
     }
 
-    private final PhaseContext context;
+    private final SoloConfig config;
+    private final Items items;
+    private final HumanAnswers answers;
+    private final LabelingSetups setups;
+    private final Optional<Annotator> person;
+    private final Clock clock;
 
-    public HumanLabelingLoop(PhaseContext context) {
-        this.context = context;
+    /** {@code person} is empty in a non-interactive run: the loop then stops when it needs one. */
+    public HumanLabelingLoop(SoloConfig config, Items items, HumanAnswers answers, LabelingSetups setups,
+                             Optional<Annotator> person, Clock clock) {
+        this.config = config;
+        this.items = items;
+        this.answers = answers;
+        this.setups = setups;
+        this.person = person;
+        this.clock = clock;
     }
 
     /** Returns DONE (target met or queue exhausted), NEEDS_HUMAN or QUIT. */
     public Outcome run(Assignment assignment) {
-        Store store = context.store();
-        AnnotationScheme scheme = context.config().scheme();
+        AnnotationScheme scheme = config.scheme();
         String message = "";
         while (true) {
-            Set<String> answered = store.answeredItems(assignment.phase(), assignment.round());
-            Set<String> labeled = store.labeledItems(assignment.phase(), assignment.round());
+            Set<String> answered = answers.answeredItems(assignment.phase(), assignment.round());
+            Set<String> labeled = answers.labeledItems(assignment.phase(), assignment.round());
             int done = (int) assignment.queue().stream().filter(entry -> labeled.contains(entry.itemId())).count();
             if (done >= assignment.target()) {
                 return Outcome.DONE;
@@ -52,30 +67,31 @@ public final class HumanLabelingLoop {
             if (next.isEmpty()) {
                 return Outcome.DONE;
             }
-            if (context.annotator().isEmpty()) {
+            if (person.isEmpty()) {
                 return Outcome.NEEDS_HUMAN;
             }
-            Annotator annotator = context.annotator().get();
-            LabelRequest request = new LabelRequest(context.config().task().taskName(), assignment.phase(),
+            Annotator annotator = person.get();
+            QueueEntry entry = next.get();
+            LabelRequest request = new LabelRequest(config.task().taskName(), assignment.phase(),
                     assignment.batch(), assignment.batchCount(), done, assignment.target(),
-                    store.humanLabeledItemCount(), store.item(next.get().itemId()), scheme.name(),
-                    scheme.description(), scheme.labels(), next.get().reason(), message);
-            long shownAt = context.clock().millis();
+                    answers.labeledItemCount(), items.item(entry.itemId()), scheme.name(),
+                    setups.current().guidelines(), scheme.labels(), entry.reason(), message);
+            long shownAt = clock.millis();
             Answer answer = annotator.ask(request);
-            long answerMillis = context.clock().millis() - shownAt;
+            long answerMillis = clock.millis() - shownAt;
             switch (answer.kind()) {
                 case LABEL -> {
-                    store.saveHumanLabel(new HumanLabel(next.get().itemId(), scheme.name(), answer.label(),
-                            assignment.phase(), assignment.round(), annotator.name(),
-                            Instant.ofEpochMilli(context.clock().millis()), answerMillis));
-                    message = "Saved " + answer.label() + " for " + next.get().itemId() + ".";
+                    answers.saveLabel(new HumanLabel(entry.itemId(), scheme.name(), answer.label(),
+                            assignment.phase(), assignment.round(), annotator.name(), Instant.ofEpochMilli(clock.millis()),
+                            answerMillis, entry.pool(), setups.current().version()));
+                    message = "Saved " + answer.label() + " for " + entry.itemId() + ".";
                 }
                 case SKIP -> {
-                    store.saveSkip(next.get().itemId(), scheme.name(), assignment.phase(), assignment.round(),
+                    answers.saveSkip(entry.itemId(), scheme.name(), assignment.phase(), assignment.round(),
                             annotator.name());
-                    message = "Skipped " + next.get().itemId() + ".";
+                    message = "Skipped " + entry.itemId() + ".";
                 }
-                case UNDO -> message = store.undoLatest(assignment.phase(), assignment.round())
+                case UNDO -> message = answers.undoLatest(assignment.phase(), assignment.round())
                         .map(itemId -> "Took back the answer for " + itemId + ".")
                         .orElse("Nothing to undo in this phase.");
                 case QUIT -> {

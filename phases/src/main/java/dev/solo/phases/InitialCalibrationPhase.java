@@ -1,18 +1,18 @@
 package dev.solo.phases;
 
-import dev.solo.config.PhasesConfig;
+import dev.solo.config.SoloConfig;
+import dev.solo.dataset.SelectableItem;
+import dev.solo.human.HumanExample;
+import dev.solo.label.ModelLabel;
 import dev.solo.labeler.Labeler;
 import dev.solo.labeler.LabelingModel;
 import dev.solo.labeler.Prediction;
+import dev.solo.metrics.AccuracyEstimate;
+import dev.solo.select.QueueEntry;
 import dev.solo.select.RandomSeedSelector;
-import dev.solo.store.AccuracyEstimate;
-import dev.solo.store.HumanExample;
-import dev.solo.store.LabelSource;
-import dev.solo.store.ModelLabel;
-import dev.solo.store.QueueEntry;
-import dev.solo.store.SelectableItem;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +32,18 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 public final class InitialCalibrationPhase implements PhaseRunner {
     static final String HOLDOUT = "holdout";
 
+    private final SoloConfig config;
+    private final Store store;
+    private final Models models;
+    private final Clock clock;
+
+    public InitialCalibrationPhase(SoloConfig config, Store store, Models models, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.models = models;
+        this.clock = clock;
+    }
+
     @Override
     public Phase phase() {
         return Phase.INITIAL_CALIBRATION;
@@ -39,9 +51,8 @@ public final class InitialCalibrationPhase implements PhaseRunner {
 
     @Override
     public PhaseResult run(PhaseContext context) {
-        Store store = context.store();
-        PhasesConfig.Calibration settings = context.config().solo().phases().calibration();
-        List<HumanExample> seeds = store.humanExamples(context.config().scheme().name());
+        var settings = config.solo().phases().calibration();
+        List<HumanExample> seeds = store.humans().examples(config.scheme().name());
         if (seeds.size() < 2) {
             return new PhaseResult(Outcome.DONE, "nothing to calibrate on: " + seeds.size() + " human label(s)");
         }
@@ -50,15 +61,15 @@ public final class InitialCalibrationPhase implements PhaseRunner {
         int heldOut = holdoutSize(seeds.size(), settings.holdoutFraction());
         List<HumanExample> holdout = shuffled.subList(0, heldOut);
         List<HumanExample> training = shuffled.subList(heldOut, shuffled.size());
-        List<String> batch = unlabeledSample(store, seeds, settings.batchSize(), context);
+        List<String> batch = unlabeledSample(seeds, settings.batchSize(), context);
 
         List<String> needed = new ArrayList<>(batch);
         seeds.forEach(seed -> needed.add(seed.itemId()));
-        Labeler labeler = context.models().labeler(needed);
+        Labeler labeler = models.labeler(needed);
         LabelingModel model = labeler.train(training);
         String baseline = measureOnHoldout(context, labeler, model, holdout);
         List<Prediction> labeled = model.predict(batch).stream().filter(p -> !p.abstained()).toList();
-        store.saveModelLabels(modelLabels(context, labeler, labeled));
+        store.predictions().save(modelLabels(context, labeler, labeled));
         double meanConfidence = labeled.stream().mapToDouble(Prediction::confidence).average().orElse(0);
         String abstained = labeled.size() < batch.size()
                 ? String.format(Locale.ROOT, " (%d answers outside the label set left unlabeled)", batch.size() - labeled.size())
@@ -76,11 +87,10 @@ public final class InitialCalibrationPhase implements PhaseRunner {
         return (int) Math.max(1, Math.min(labels - 1, Math.round(labels * fraction)));
     }
 
-    private static List<String> unlabeledSample(Store store, List<HumanExample> labeled, int size,
-                                                PhaseContext context) {
+    private List<String> unlabeledSample(List<HumanExample> labeled, int size, PhaseContext context) {
         Set<String> labeledIds = new HashSet<>();
         labeled.forEach(example -> labeledIds.add(example.itemId()));
-        List<SelectableItem> unlabeled = store.selectableItems(null).stream()
+        List<SelectableItem> unlabeled = store.items().selectable(null).stream()
                 .filter(item -> !labeledIds.contains(item.id()))
                 .toList();
         return new RandomSeedSelector().select(unlabeled, size, context.randomFor("calibration-batch")).stream()
@@ -88,7 +98,7 @@ public final class InitialCalibrationPhase implements PhaseRunner {
                 .toList();
     }
 
-    private static String measureOnHoldout(PhaseContext context, Labeler labeler, LabelingModel model,
+    private String measureOnHoldout(PhaseContext context, Labeler labeler, LabelingModel model,
                                            List<HumanExample> holdout) {
         if (holdout.isEmpty()) {
             return "no baseline accuracy (holdout_fraction is 0)";
@@ -99,19 +109,18 @@ public final class InitialCalibrationPhase implements PhaseRunner {
             // An abstention counts as wrong.
             correct += holdout.get(i).label().equals(predictions.get(i).label()) ? 1 : 0;
         }
-        context.store().saveAccuracyEstimate(new AccuracyEstimate(Phase.INITIAL_CALIBRATION, context.state().round(),
-                HOLDOUT, correct, holdout.size(), labeler.name(), Instant.ofEpochMilli(context.clock().millis())));
+        store.measurements().saveAccuracyEstimate(new AccuracyEstimate(phase(), context.round(), HOLDOUT, correct,
+                holdout.size(), labeler.name(), Instant.ofEpochMilli(clock.millis())));
         ConfidenceInterval interval = new WilsonScoreInterval().createInterval(holdout.size(), correct, 0.95);
         return String.format(Locale.ROOT, "baseline accuracy %.2f on %d held-out seed labels (95%% interval %.2f-%.2f)",
                 (double) correct / holdout.size(), holdout.size(), interval.getLowerBound(), interval.getUpperBound());
     }
 
-    private static List<ModelLabel> modelLabels(PhaseContext context, Labeler labeler, List<Prediction> predictions) {
-        Instant now = Instant.ofEpochMilli(context.clock().millis());
-        String scheme = context.config().scheme().name();
+    private List<ModelLabel> modelLabels(PhaseContext context, Labeler labeler, List<Prediction> predictions) {
+        Instant now = Instant.ofEpochMilli(clock.millis());
+        int setup = store.setups().current().version();
         return predictions.stream()
-                .map(p -> new ModelLabel(p.itemId(), scheme, p.label(), p.confidence(), p.margin(), p.reasoning(),
-                        LabelSource.LLM, labeler.name(), Phase.INITIAL_CALIBRATION, context.state().round(), now))
+                .map(p -> new ModelLabel(p, config.scheme().name(), labeler.name(), phase(), context.round(), setup, now))
                 .toList();
     }
 }

@@ -1,24 +1,15 @@
 package dev.solo.phases;
 
-import dev.solo.config.SoloConfig;
-import dev.solo.human.Annotator;
-import dev.solo.labeler.llm.DryRunMeter;
-import dev.solo.store.Store;
 import dev.solo.workflow.WorkflowState;
-import java.time.Clock;
-import java.util.Optional;
 import java.util.Random;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
- * What a phase runner works with. {@code annotator} is empty in a non-interactive run: a runner
- * that needs a person then returns {@link Outcome#NEEDS_HUMAN}. {@code announcer} shows the
- * person what automatic work is doing. With {@code dryRun}, remote labelers count their requests
- * instead of sending them.
+ * The facts of one run of one phase: where the workflow stands, the task's random seed, and how
+ * the runner reports that a new batch started (the workflow records it, so status and the phase
+ * log agree). Everything else a runner uses is given to its constructor.
  */
-public record PhaseContext(SoloConfig config, Store store, Optional<Annotator> annotator, long randomSeed,
-                           WorkflowState state, Clock clock, Consumer<String> announcer,
-                           Optional<DryRunMeter> dryRun) {
+public record PhaseContext(WorkflowState state, long randomSeed, IntConsumer batchStarted) {
 
     /**
      * A random source for one step of one round, derived from the task's seed alone: a resumed
@@ -29,12 +20,12 @@ public record PhaseContext(SoloConfig config, Store store, Optional<Annotator> a
         return new Random(mixed);
     }
 
-    public void announce(String message) {
-        announcer.accept(message);
+    public int round() {
+        return state.round();
     }
 
-    /** The embedding models and the labeler the config asks for. */
-    public Models models() {
-        return new Models(this);
+    /** Records that batch {@code batch} (1-based) of this phase is under way. */
+    public void startBatch(int batch) {
+        batchStarted.accept(batch);
     }
 }

@@ -1,12 +1,15 @@
 package dev.solo.phases;
 
 import dev.solo.config.PhasesConfig;
+import dev.solo.config.SoloModeConfig;
 import dev.solo.select.DiversitySeedSelector;
+import dev.solo.select.QueueEntry;
 import dev.solo.select.RandomSeedSelector;
 import dev.solo.select.SeedSelector;
 import dev.solo.select.StratifiedSeedSelector;
-import dev.solo.store.QueueEntry;
-import dev.solo.store.Store;
+import dev.solo.store.HumanAnswers;
+import dev.solo.store.Items;
+import dev.solo.store.WorkflowLog;
 import dev.solo.workflow.Phase;
 import java.util.List;
 
@@ -19,6 +22,23 @@ public final class SeedAnnotationPhase implements PhaseRunner {
     /** Spare items queued after the seed set, to stand in for skipped ones. */
     static final int SPARE_FACTOR = 2;
 
+    private final SoloModeConfig settings;
+    private final Items items;
+    private final WorkflowLog workflow;
+    private final HumanAnswers answers;
+    private final Models models;
+    private final HumanLabelingLoop person;
+
+    public SeedAnnotationPhase(SoloModeConfig settings, Items items, WorkflowLog workflow, HumanAnswers answers,
+                               Models models, HumanLabelingLoop person) {
+        this.settings = settings;
+        this.items = items;
+        this.workflow = workflow;
+        this.answers = answers;
+        this.models = models;
+        this.person = person;
+    }
+
     @Override
     public Phase phase() {
         return Phase.SEED_ANNOTATION;
@@ -26,32 +46,26 @@ public final class SeedAnnotationPhase implements PhaseRunner {
 
     @Override
     public PhaseResult run(PhaseContext context) {
-        Store store = context.store();
-        int round = context.state().round();
-        int seedSize = context.config().solo().seedSize();
-        List<QueueEntry> queue = store.queue(phase(), round);
+        int round = context.round();
+        int seedSize = settings.seedSize();
+        List<QueueEntry> queue = workflow.queue(phase(), round, 0);
         if (queue.isEmpty()) {
-            PhasesConfig.Seed seed = context.config().solo().phases().seed();
-            queue = selector(seed.selection(), context).select(store.selectableItems(seed.stratifyBy()),
+            PhasesConfig.Seed seed = settings.phases().seed();
+            queue = selector(seed.selection()).select(items.selectable(seed.stratifyBy()),
                     seedSize * (1 + SPARE_FACTOR), context.randomFor("seed-selection"));
-            store.saveQueue(phase(), round, queue);
+            workflow.saveQueue(phase(), round, 0, queue);
         }
         int target = Math.min(seedSize, queue.size());
-        Outcome outcome = new HumanLabelingLoop(context)
-                .run(new HumanLabelingLoop.Assignment(phase(), round, 0, 0, target, queue));
-        int labeled = store.humanLabelCount(phase(), round);
+        Outcome outcome = person.run(new HumanLabelingLoop.Assignment(phase(), round, 0, 0, target, queue));
+        int labeled = answers.labelCount(phase(), round);
         return new PhaseResult(outcome, labeled + " of " + target + " seed items labeled");
     }
 
-    private static SeedSelector selector(PhasesConfig.Selection selection, PhaseContext context) {
+    private SeedSelector selector(PhasesConfig.Selection selection) {
         return switch (selection) {
             case RANDOM -> new RandomSeedSelector();
             case STRATIFIED -> new StratifiedSeedSelector();
-            case DIVERSITY -> {
-                Models models = context.models();
-                yield new DiversitySeedSelector(ids -> models.vectors(models.seedEmbeddingModel(), ids),
-                        context.config().solo().seedSize());
-            }
+            case DIVERSITY -> new DiversitySeedSelector(models::seedVectors, settings.seedSize());
         };
     }
 }

@@ -1,17 +1,13 @@
 package dev.solo.phases;
 
 import dev.solo.config.SoloConfig;
-import dev.solo.human.Annotator;
-import dev.solo.labeler.llm.DryRunMeter;
-import dev.solo.store.Store;
+import dev.solo.store.WorkflowLog;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
 import dev.solo.workflow.WorkflowState.Status;
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -22,37 +18,22 @@ import java.util.function.Predicate;
  */
 public final class Workflow {
     private final Map<Phase, PhaseRunner> runners = new EnumMap<>(Phase.class);
+    private final WorkflowLog log;
     private final SoloConfig config;
-    private final Store store;
-    private final Optional<Annotator> annotator;
     private final long randomSeed;
-    private final Clock clock;
     private final Consumer<String> announcer;
-    private DryRunMeter dryRun;
 
-    public Workflow(SoloConfig config, Store store, Optional<Annotator> annotator, long randomSeed, Clock clock,
+    /** {@code built}: the runners of the phases this version has; the others stop the workflow and say so. */
+    public Workflow(List<PhaseRunner> built, WorkflowLog log, SoloConfig config, long randomSeed,
                     Consumer<String> announcer) {
-        this(List.of(new SeedAnnotationPhase(), new InitialCalibrationPhase(), new ConfusionAnalysisPhase()), config, store, annotator, randomSeed, clock, announcer);
-    }
-
-    Workflow(List<PhaseRunner> built, SoloConfig config, Store store, Optional<Annotator> annotator, long randomSeed,
-             Clock clock, Consumer<String> announcer) {
         for (Phase phase : Phase.values()) {
             runners.put(phase, new NotBuiltPhase(phase));
         }
         built.forEach(runner -> runners.put(runner.phase(), runner));
+        this.log = log;
         this.config = config;
-        this.store = store;
-        this.annotator = annotator;
         this.randomSeed = randomSeed;
-        this.clock = clock;
         this.announcer = announcer;
-    }
-
-    /** Remote labelers count their requests instead of sending them (for a dry run on a copy of the task). */
-    public Workflow meteringOnly(DryRunMeter meter) {
-        this.dryRun = meter;
-        return this;
     }
 
     /** Runs until the workflow must stop; returns the state it stopped in. */
@@ -62,13 +43,13 @@ public final class Workflow {
 
     /** Like {@link #run()}, but also stops once a phase for which {@code stopAfter} holds has finished. */
     public WorkflowState run(Predicate<Phase> stopAfter) {
-        WorkflowState state = store.workflowState();
+        WorkflowState state = log.state();
         if (state.status() == Status.COMPLETE) {
             return state;
         }
         if (state.status() != Status.IN_PROGRESS) {
             state = state.withStatus(Status.IN_PROGRESS, "");
-            store.saveWorkflowState(state, "resumed");
+            log.save(state, "resumed");
         }
         while (true) {
             PhaseRunner runner = runners.get(state.phase());
@@ -77,8 +58,10 @@ public final class Workflow {
                 state = moveOn(state, Outcome.DONE, "turned off in the config");
                 continue;
             }
-            PhaseResult result = runner.run(new PhaseContext(config, store, annotator, randomSeed, state, clock, announcer,
-                    Optional.ofNullable(dryRun)));
+            WorkflowState running = state;
+            PhaseResult result = runner.run(new PhaseContext(state, randomSeed, batch -> recordBatch(running, batch)));
+            // The runner may have recorded batches: the log holds the batch it reached.
+            state = log.state();
             switch (result.outcome()) {
                 case NEEDS_HUMAN -> {
                     return stop(state, Status.WAITING_FOR_HUMAN, result.summary() + "; waiting for a person");
@@ -105,18 +88,23 @@ public final class Workflow {
         }
     }
 
+    private void recordBatch(WorkflowState state, int batch) {
+        log.save(new WorkflowState(state.phase(), state.round(), batch, Status.IN_PROGRESS, ""),
+                "batch " + batch + " of phase " + state.phase().label());
+    }
+
     private WorkflowState moveOn(WorkflowState state, Outcome outcome, String reason) {
         Phase next = Transitions.next(state.phase(), outcome, config);
         int round = Transitions.startsNewRound(state.phase(), next) ? state.round() + 1 : state.round();
         WorkflowState moved = new WorkflowState(next, round, 0, Status.IN_PROGRESS, "");
-        store.saveWorkflowState(moved, state.phase().label() + " -> " + next.label() + ": " + reason);
+        log.save(moved, state.phase().label() + " -> " + next.label() + ": " + reason);
         announcer.accept("Next: phase " + next.label() + ".");
         return moved;
     }
 
     private WorkflowState stop(WorkflowState state, Status status, String note) {
         WorkflowState stopped = state.withStatus(status, note);
-        store.saveWorkflowState(stopped, note);
+        log.save(stopped, note);
         return stopped;
     }
 }

@@ -4,11 +4,15 @@ import dev.solo.config.ConfigLoader;
 import dev.solo.config.ItemProperties;
 import dev.solo.config.SoloConfig;
 import dev.solo.dataset.DatasetImporter;
+import dev.solo.human.Annotator;
 import dev.solo.store.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -40,8 +44,19 @@ final class TaskFixture {
                 """.formatted(seedCount, selection));
         SoloConfig config = new ConfigLoader().load(dir.resolve("config.yaml"));
         SqliteStore store = SqliteStore.open(config.stateFile());
-        new DatasetImporter(store).importFiles(config.dataFiles(), ItemProperties.DEFAULT);
+        new DatasetImporter(store.items()).importFiles(config.dataFiles(), ItemProperties.DEFAULT);
         return new TaskFixture(config, store);
+    }
+
+    /** The workflow of a run on this task, wired as {@code solo start} wires it. */
+    Workflow workflow(Optional<Annotator> person, long seed, Consumer<String> announcer) {
+        return run(person, seed, announcer).workflow();
+    }
+
+    TaskRun run(Optional<Annotator> person, long seed, Consumer<String> announcer) {
+        Clock clock = Clock.systemUTC();
+        return new TaskRun(config, store, new ConfiguredModels(config, store, seed, clock, announcer, Optional.empty()),
+                person, seed, clock, announcer);
     }
 
     /** The gold label the fixture's scripted annotators give an item. */

@@ -3,13 +3,12 @@ package dev.solo.phases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.solo.human.Annotator;
-import dev.solo.store.QueueEntry;
+import dev.solo.select.QueueEntry;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
 import dev.solo.workflow.WorkflowState.Status;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,24 +34,24 @@ class WorkflowTest {
 
         assertThat(end.phase()).isEqualTo(Phase.GUIDELINE_REFINEMENT);
         assertThat(end.status()).isEqualTo(Status.NOT_BUILT);
-        assertThat(task.store.humanLabelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(20);
+        assertThat(task.store.humans().labelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(20);
         assertThat(new HashSet<>(person.shown)).hasSize(20);
         assertThat(announcements).contains("Next: phase 2 (Initial Calibration).", "Next: phase 3 (Confusion Analysis).",
                 "Next: phase 4 (Guideline Refinement).");
-        assertThat(task.store.labelCounts().llm()).isEqualTo(100);
-        assertThat(task.store.latestAccuracyEstimate()).hasValueSatisfying(estimate -> {
+        assertThat(task.store.labeledRows().counts().llm()).isEqualTo(100);
+        assertThat(task.store.measurements().latestAccuracyEstimate()).hasValueSatisfying(estimate -> {
             assertThat(estimate.phase()).isEqualTo(Phase.CONFUSION_ANALYSIS);
             assertThat(estimate.total()).isEqualTo(20);
         });
-        assertThat(task.store.confusionReport(1)).isPresent();
+        assertThat(task.store.measurements().confusionReport(1)).isPresent();
         task.store.close();
     }
 
     @Test
     void diversitySeedsAndModelLabelsRepeatUnderTheSameSeedAndDifferUnderAnother() throws IOException {
-        TaskRun first = runDiversityTask(dir.resolve("a"), 7);
-        TaskRun again = runDiversityTask(dir.resolve("b"), 7);
-        TaskRun other = runDiversityTask(dir.resolve("c"), 8);
+        DiversityRun first = runDiversityTask(dir.resolve("a"), 7);
+        DiversityRun again = runDiversityTask(dir.resolve("b"), 7);
+        DiversityRun other = runDiversityTask(dir.resolve("c"), 8);
 
         assertThat(again.seeds()).isEqualTo(first.seeds());
         assertThat(again.labels()).isEqualTo(first.labels()).hasSize(20 + 100);
@@ -60,20 +59,20 @@ class WorkflowTest {
         assertThat(other.seeds()).isNotEqualTo(first.seeds());
     }
 
-    private record TaskRun(List<String> seeds, List<String> labels, String confusion) {
+    private record DiversityRun(List<String> seeds, List<String> labels, String confusion) {
     }
 
-    private TaskRun runDiversityTask(Path taskDir, long seed) throws IOException {
+    private DiversityRun runDiversityTask(Path taskDir, long seed) throws IOException {
         java.nio.file.Files.createDirectories(taskDir);
         TaskFixture task = TaskFixture.create(taskDir, 200, 20, "diversity");
         ScriptedAnnotator person = new ScriptedAnnotator();
         run(task, person, seed);
         List<String> labels = new ArrayList<>();
-        task.store.forEachLabeledRow(row -> labels.add(row.itemId() + " " + row.value() + " " + row.source() + " "
+        task.store.labeledRows().forEach(row -> labels.add(row.itemId() + " " + row.value() + " " + row.source() + " "
                 + row.confidence()));
-        String confusion = task.store.confusionReport(1).orElseThrow();
+        String confusion = task.store.measurements().confusionReport(1).orElseThrow();
         task.store.close();
-        return new TaskRun(person.shown, labels, confusion);
+        return new DiversityRun(person.shown, labels, confusion);
     }
 
     @Test
@@ -91,10 +90,10 @@ class WorkflowTest {
         TaskFixture task = TaskFixture.create(dir, 500, 25, "stratified");
         run(task, new ScriptedAnnotator(), 3);
 
-        List<QueueEntry> queue = task.store.queue(Phase.SEED_ANNOTATION, 1).subList(0, 25);
+        List<QueueEntry> queue = task.store.workflow().queue(Phase.SEED_ANNOTATION, 1, 0).subList(0, 25);
 
         assertThat(queue).extracting(QueueEntry::reason).containsAll(List.of(
-                "stratified sample, length band 1/5", "stratified sample, length band 5/5"));
+                "stratified: length band 1/5", "stratified: length band 5/5"));
         task.store.close();
     }
 
@@ -102,12 +101,11 @@ class WorkflowTest {
     void withoutAPersonTheWorkflowWaitsAndLabelsNothing() throws IOException {
         TaskFixture task = TaskFixture.create(dir, 100, 10, "random");
 
-        WorkflowState end = new Workflow(task.config, task.store, Optional.empty(), 1, Clock.systemUTC(),
-                announcements::add).run();
+        WorkflowState end = task.workflow(Optional.empty(), 1, announcements::add).run();
 
         assertThat(end.status()).isEqualTo(Status.WAITING_FOR_HUMAN);
         assertThat(end.phase()).isEqualTo(Phase.SEED_ANNOTATION);
-        assertThat(task.store.humanLabeledItemCount()).isZero();
+        assertThat(task.store.humans().labeledItemCount()).isZero();
         task.store.close();
     }
 
@@ -124,7 +122,7 @@ class WorkflowTest {
         assertThat(secondSitting.shown.get(0)).isEqualTo(firstSitting.shown.get(3));
         assertThat(secondSitting.shown).hasSize(7).doesNotContainAnyElementsOf(firstSitting.shown.subList(0, 3));
         assertThat(end.status()).isEqualTo(Status.NOT_BUILT);
-        assertThat(task.store.humanLabelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(10);
+        assertThat(task.store.humans().labelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(10);
         task.store.close();
     }
 
@@ -140,8 +138,8 @@ class WorkflowTest {
         assertThat(person.shown.get(2)).isEqualTo(person.shown.get(0));
         assertThat(person.shown.get(3)).isEqualTo(person.shown.get(1));
         assertThat(person.shown.get(4)).isNotEqualTo(person.shown.get(1));
-        assertThat(task.store.humanLabelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(5);
-        assertThat(task.store.answeredItems(Phase.SEED_ANNOTATION, 1)).hasSize(6);
+        assertThat(task.store.humans().labelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(5);
+        assertThat(task.store.humans().answeredItems(Phase.SEED_ANNOTATION, 1)).hasSize(6);
         task.store.close();
     }
 
@@ -165,8 +163,14 @@ class WorkflowTest {
             }
         };
 
-        WorkflowState end = new Workflow(List.of(new SeedAnnotationPhase(), turnedOff), task.config, task.store,
-                Optional.of(new ScriptedAnnotator()), 1, Clock.systemUTC(), announcements::add).run();
+        TaskRun run = task.run(Optional.of(new ScriptedAnnotator()), 1, announcements::add);
+        run.workflow();
+        HumanLabelingLoop labeling = new HumanLabelingLoop(task.config, task.store.items(), task.store.humans(),
+                task.store.setups(), run.person(), run.clock());
+        SeedAnnotationPhase seeds = new SeedAnnotationPhase(task.config.solo(), task.store.items(),
+                task.store.workflow(), task.store.humans(), run.models(), labeling);
+        WorkflowState end = new Workflow(List.of(seeds, turnedOff), task.store.workflow(), task.config, 1,
+                announcements::add).run();
 
         assertThat(end.phase()).isEqualTo(Phase.CONFUSION_ANALYSIS);
         assertThat(announcements).anyMatch(line -> line.contains("turned off in the config"));
@@ -183,7 +187,6 @@ class WorkflowTest {
     }
 
     private WorkflowState run(TaskFixture task, Annotator person, long seed) {
-        return new Workflow(task.config, task.store, Optional.of(person), seed, Clock.systemUTC(), announcements::add)
-                .run();
+        return task.workflow(Optional.of(person), seed, announcements::add).run();
     }
 }

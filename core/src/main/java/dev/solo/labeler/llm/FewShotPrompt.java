@@ -1,7 +1,7 @@
 package dev.solo.labeler.llm;
 
 import dev.solo.embed.EmbeddingMatrix;
-import dev.solo.store.HumanExample;
+import dev.solo.human.HumanExample;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

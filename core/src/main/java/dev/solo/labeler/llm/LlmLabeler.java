@@ -5,7 +5,7 @@ import dev.solo.labeler.Labeler;
 import dev.solo.labeler.LabelingModel;
 import dev.solo.labeler.Prediction;
 import dev.solo.labeler.TemperatureScaling;
-import dev.solo.store.HumanExample;
+import dev.solo.human.HumanExample;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -104,16 +104,7 @@ public final class LlmLabeler implements Labeler {
                 continue;
             }
             double[] p = TemperatureScaling.softmax(logits(raw), temperature);
-            int best = 0;
-            for (int k = 1; k < p.length; k++) {
-                best = p[k] > p[best] ? k : best;
-            }
-            double second = 0;
-            for (int k = 0; k < p.length; k++) {
-                second = k != best ? Math.max(second, p[k]) : second;
-            }
-            predictions.add(new Prediction(itemIds.get(i), prompt.labels().get(best), p[best], p[best] - second,
-                    answers.get(i).reasoning()));
+            predictions.add(Prediction.of(itemIds.get(i), prompt.labels(), p, answers.get(i).reasoning()));
         }
         return predictions;
     }

@@ -1,59 +1,51 @@
 package dev.solo.labeler.llm;
 
 import dev.solo.config.LlmConfig;
-import dev.solo.store.LlmCall;
-import dev.solo.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * The remote labeler's books in the task's store: the response cache and every call's tokens
- * and cost. Requests run on several threads; the store is reached only through here, one thread
- * at a time.
+ * and cost. Requests run on several threads; the call log is safe for that, and the spending
+ * total is kept here under a lock.
  */
 public final class LlmLedger {
-    private final Store store;
+    private final LlmCallLog calls;
     private final String provider;
     private final String model;
     private final Optional<LlmConfig.Pricing> pricing;
     private final Clock clock;
     private double spentUsd;
 
-    public LlmLedger(Store store, String provider, String model, Optional<LlmConfig.Pricing> pricing, Clock clock) {
-        this.store = store;
+    public LlmLedger(LlmCallLog calls, String provider, String model, Optional<LlmConfig.Pricing> pricing, Clock clock) {
+        this.calls = calls;
         this.provider = provider;
         this.model = model;
         this.pricing = pricing;
         this.clock = clock;
-        synchronized (store) {
-            this.spentUsd = store.llmUsage().costUsd();
-        }
+        this.spentUsd = calls.usage().costUsd();
     }
 
     Optional<String> cached(String key) {
-        synchronized (store) {
-            return store.cachedLlmResponse(key);
-        }
+        return calls.cachedResponse(key);
     }
 
     void recordCacheHit() {
-        synchronized (store) {
-            store.saveLlmCall(new LlmCall(provider, model, 0, 0, 0, true, now()), null, null);
-        }
+        calls.saveCall(new LlmCall(provider, model, 0, 0, 0, true, now()), null, null);
     }
 
     void record(String key, String response, ChatReply reply) {
         double cost = pricing.map(price -> Prices.cost(price, reply.inputTokens(), reply.outputTokens())).orElse(0.0);
-        synchronized (store) {
-            store.saveLlmCall(new LlmCall(provider, model, reply.inputTokens(), reply.outputTokens(), cost, false, now()),
-                    key, response);
+        calls.saveCall(new LlmCall(provider, model, reply.inputTokens(), reply.outputTokens(), cost, false, now()),
+                key, response);
+        synchronized (this) {
             spentUsd += cost;
         }
     }
 
     double spentUsd() {
-        synchronized (store) {
+        synchronized (this) {
             return spentUsd;
         }
     }

@@ -6,7 +6,7 @@ import dev.solo.labeler.Folds;
 import dev.solo.labeler.Labeler;
 import dev.solo.labeler.LabelingModel;
 import dev.solo.labeler.TemperatureScaling;
-import dev.solo.store.HumanExample;
+import dev.solo.human.HumanExample;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;

@@ -28,19 +28,7 @@ final class LocalModel implements LabelingModel {
             int row = vectors.row(itemId).orElseThrow(() ->
                     new IllegalArgumentException("no embedding for item " + itemId + "; embed the items first"));
             double[] p = TemperatureScaling.softmax(regression.logits(toDoubles(vectors.vector(row))), temperature);
-            int best = 0;
-            for (int k = 1; k < p.length; k++) {
-                if (p[k] > p[best]) {
-                    best = k;
-                }
-            }
-            double runnerUp = 0;
-            for (int k = 0; k < p.length; k++) {
-                if (k != best) {
-                    runnerUp = Math.max(runnerUp, p[k]);
-                }
-            }
-            predictions.add(new Prediction(itemId, labelSet.get(best), p[best], p[best] - runnerUp));
+            predictions.add(Prediction.of(itemId, labelSet, p, null));
         }
         return predictions;
     }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.solo.SoloInputException;
 import dev.solo.config.LlmConfig;
 import dev.solo.labeler.Prediction;
-import dev.solo.store.HumanExample;
+import dev.solo.human.HumanExample;
 import dev.solo.store.SqliteStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -121,8 +121,8 @@ abstract class ProviderContract {
         assertThat(user).contains("Text: A wonderful film, I loved it.\nLabel: Positive")
                 .contains("Text: Dull and far too long.\nLabel: Negative")
                 .matches("(?s).*Label this text:\nText: Item 1: a (good|bad) movie\\.");
-        assertThat(store.llmUsage().calls()).isEqualTo(server.getRequestCount());
-        assertThat(store.llmUsage().inputTokens()).isEqualTo(120L * server.getRequestCount());
+        assertThat(store.llmCalls().usage().calls()).isEqualTo(server.getRequestCount());
+        assertThat(store.llmCalls().usage().inputTokens()).isEqualTo(120L * server.getRequestCount());
     }
 
     @Test
@@ -251,7 +251,7 @@ abstract class ProviderContract {
 
         assertThat(again).isEqualTo(first);
         assertThat(server.getRequestCount()).isEqualTo(calls);
-        assertThat(store.llmUsage().cachedCalls()).isEqualTo(calls);
+        assertThat(store.llmCalls().usage().cachedCalls()).isEqualTo(calls);
         store.close();
         for (Path file : List.of(dir.resolve("state.db"), dir.resolve("state.db-wal"))) {
             if (Files.exists(file)) {
@@ -274,7 +274,7 @@ abstract class ProviderContract {
         List<String> items = List.of("good-0", "good-1", "good-7", "bad-0", "bad-1", "bad-7");
         assertThatThrownBy(() -> labeler(settings().withRetries(1)).train(POOL).predict(items))
                 .isInstanceOf(LlmUnavailableException.class);
-        long answered = store.llmUsage().calls();
+        long answered = store.llmCalls().usage().calls();
         outage.set(0);
         int before = server.getRequestCount();
 
@@ -319,7 +319,7 @@ abstract class ProviderContract {
         assertThatThrownBy(() -> labeler(expensive).train(POOL).predict(List.of("good-8", "bad-8", "good-9")))
                 .isInstanceOf(SoloInputException.class)
                 .hasMessageContaining("the LLM budget of $0.10 is spent");
-        assertThat(store.llmUsage().costUsd()).isGreaterThan(0.1);
+        assertThat(store.llmCalls().usage().costUsd()).isGreaterThan(0.1);
         assertThat(server.getRequestCount()).isLessThanOrEqualTo(expensive.concurrency());
     }
 
@@ -361,7 +361,7 @@ abstract class ProviderContract {
                 new LlmClient.Settings("test-model", KEY, server.url(basePath()), settings.retries(), null,
                         settings.budget(), "MY_TEAM_KEY", dir.resolve("config.yaml"), Duration.ofMillis(1)),
                 new OkHttpTransport(Duration.ofSeconds(settings.timeoutSeconds()), settings.concurrency()),
-                new LlmLedger(store, provider().name(), "test-model", Prices.of(llm), Clock.systemUTC()));
+                new LlmLedger(store.llmCalls(), provider().name(), "test-model", Prices.of(llm), Clock.systemUTC()));
     }
 
     LlmLabeler labeler(Settings settings) {

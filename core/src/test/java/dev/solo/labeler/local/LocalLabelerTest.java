@@ -8,7 +8,7 @@ import dev.solo.embed.EmbeddingModel;
 import dev.solo.embed.ExampleReviews;
 import dev.solo.embed.ItemEmbeddings;
 import dev.solo.labeler.Prediction;
-import dev.solo.store.HumanExample;
+import dev.solo.human.HumanExample;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +33,7 @@ class LocalLabelerTest {
     static void embedReviews() throws IOException {
         reviews = ExampleReviews.open(dir, 500);
         List<String> ids = reviews.ids();
-        vectors = new ItemEmbeddings(reviews.store, message -> { }).forItems(EmbeddingModel.BGE_SMALL_EN_V15, ids);
+        vectors = new ItemEmbeddings(reviews.store.vectors(), reviews.store.items()::texts, message -> { }).forItems(EmbeddingModel.BGE_SMALL_EN_V15, ids);
         training = ids.subList(0, 250).stream().map(id -> new HumanExample(id, reviews.gold.get(id))).toList();
         unseen = ids.subList(250, 500);
     }

@@ -1,4 +1,4 @@
-package dev.solo.store;
+package dev.solo.human;
 
 /** An item's human label in force: what models learn from and are measured against. */
 public record HumanExample(String itemId, String label) {

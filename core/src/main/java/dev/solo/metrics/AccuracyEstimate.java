@@ -1,4 +1,4 @@
-package dev.solo.store;
+package dev.solo.metrics;
 
 import dev.solo.workflow.Phase;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.solo.store;
+package dev.solo.labeler.llm;
 
 import java.time.Instant;
 

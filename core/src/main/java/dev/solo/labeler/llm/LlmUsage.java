@@ -1,4 +1,4 @@
-package dev.solo.store;
+package dev.solo.labeler.llm;
 
 /** What the remote labelers have used so far over the whole task. */
 public record LlmUsage(long calls, long cachedCalls, long inputTokens, long outputTokens, double costUsd) {

@@ -1,0 +1,23 @@
+package dev.solo.store;
+
+import dev.solo.label.LabelingSetup;
+import java.util.List;
+
+/** The versions of what labels are made under: guidelines, prompt variant, enabled functions. */
+public interface LabelingSetups {
+
+    /**
+     * The current version; throws IllegalStateException before {@link #saveFirst} (a task starts
+     * by storing version 1 from its config).
+     */
+    LabelingSetup current();
+
+    /** Stores version 1 unless a setup is stored already; returns the current one. */
+    LabelingSetup saveFirst(LabelingSetup first);
+
+    /** Stores the next version; its number must be the current one plus one. */
+    void save(LabelingSetup next);
+
+    /** Every version, oldest first. */
+    List<LabelingSetup> history();
+}

@@ -1,0 +1,39 @@
+package dev.solo.store;
+
+import dev.solo.label.FunctionLabel;
+import java.sql.PreparedStatement;
+import java.util.List;
+
+final class SqliteFunctionLabels implements FunctionLabels {
+    private final Database database;
+
+    SqliteFunctionLabels(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void replaceAll(List<FunctionLabel> labels) {
+        database.write("save the labeling functions' votes", connection -> {
+            Sql.execute(connection, "DELETE FROM function_labels");
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO function_labels(item_id, schema_name, value, confidence, functions, phase, round,
+                                                setup_version, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (FunctionLabel label : labels) {
+                    Sql.bind(insert, label.itemId(), label.schemaName(), label.value(), label.confidence(),
+                            String.join("\n", label.functions()), label.phase().number(), label.round(),
+                            label.setupVersion(), label.createdAt().toEpochMilli());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public long count() {
+        return database.read("count the labeling functions' votes", connection ->
+                Sql.one(connection, "SELECT count(*) FROM function_labels", result -> result.getLong(1)).orElse(0L));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.solo.store;
+
+import dev.solo.dataset.ImportSession;
+import dev.solo.dataset.Item;
+import dev.solo.dataset.SelectableItem;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+final class SqliteItems implements Items {
+    private final Database database;
+
+    SqliteItems(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public long count() {
+        return database.read("count the items", connection ->
+                Sql.one(connection, "SELECT count(*) FROM items", result -> result.getLong(1)).orElse(0L));
+    }
+
+    @Override
+    public Item item(String id) {
+        return database.read("read an item", connection -> Sql.one(connection, "SELECT id, text, fields FROM items WHERE id = ?",
+                result -> new Item(result.getString(1), result.getString(2), result.getString(3)), id))
+                .orElseThrow(() -> new IllegalArgumentException("no item with id " + id));
+    }
+
+    @Override
+    public Map<String, String> texts(Collection<String> itemIds) {
+        return database.read("read item texts", connection -> {
+            Map<String, String> texts = new LinkedHashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT text FROM items WHERE id = ?")) {
+                for (String id : itemIds) {
+                    statement.setString(1, id);
+                    try (ResultSet result = statement.executeQuery()) {
+                        if (!result.next()) {
+                            throw new IllegalArgumentException("no item with id " + id);
+                        }
+                        texts.put(id, result.getString(1));
+                    }
+                }
+            }
+            return texts;
+        });
+    }
+
+    @Override
+    public List<SelectableItem> selectable(String stratifyField) {
+        String stratum = stratifyField == null ? "NULL" : "json_extract(fields, ?)";
+        Object[] parameters = stratifyField == null ? new Object[0]
+                : new Object[] {"$.\"" + stratifyField.replace("\"", "") + "\""};
+        return database.read("read the items", connection -> {
+            List<SelectableItem> items = new ArrayList<>();
+            Sql.each(connection, "SELECT id, length(text), " + stratum + " FROM items ORDER BY seq",
+                    result -> new SelectableItem(result.getString(1), result.getInt(2), result.getString(3)),
+                    items::add, parameters);
+            return items;
+        });
+    }
+
+    @Override
+    public ImportSession beginImport() {
+        Database.OpenWrite write = database.openWrite("import the data files");
+        try {
+            int run = Sql.one(write.connection(), "SELECT coalesce(max(import_run), 0) + 1 FROM items",
+                    result -> result.getInt(1)).orElse(1);
+            return new SqliteItemImport(write, run);
+        } catch (SQLException e) {
+            write.close();
+            throw database.failure("start the import", e);
+        } catch (RuntimeException e) {
+            write.close();
+            throw e;
+        }
+    }
+}

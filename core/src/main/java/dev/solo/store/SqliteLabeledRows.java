@@ -1,0 +1,45 @@
+package dev.solo.store;
+
+import dev.solo.label.LabelCounts;
+import dev.solo.label.LabelSource;
+import dev.solo.label.LabeledRow;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+final class SqliteLabeledRows implements LabeledRows {
+    private final Database database;
+
+    SqliteLabeledRows(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public LabelCounts counts() {
+        return database.read("count the labels", connection -> {
+            Map<String, Long> bySource = new HashMap<>();
+            Sql.each(connection, "SELECT source, count(*) FROM current_labels GROUP BY source",
+                    result -> Map.entry(result.getString(1), result.getLong(2)),
+                    entry -> bySource.put(entry.getKey(), entry.getValue()));
+            long items = Sql.one(connection, "SELECT count(*) FROM items", result -> result.getLong(1)).orElse(0L);
+            return new LabelCounts(items, bySource.getOrDefault(LabelSource.HUMAN.exportName(), 0L),
+                    bySource.getOrDefault(LabelSource.LABELING_FUNCTION.exportName(), 0L),
+                    bySource.getOrDefault(LabelSource.LLM.exportName(), 0L));
+        });
+    }
+
+    @Override
+    public void forEach(Consumer<LabeledRow> consumer) {
+        database.read("read the labels", connection -> {
+            Sql.each(connection, """
+                    SELECT item_id, schema_name, value, source, confidence, made_by, phase, setup_version, created_at
+                    FROM current_labels ORDER BY seq""",
+                    result -> new LabeledRow(result.getString(1), result.getString(2), result.getString(3),
+                            LabelSource.named(result.getString(4)), result.getDouble(5), result.getString(6),
+                            result.getInt(7), result.getInt(8), Instant.ofEpochMilli(result.getLong(9))),
+                    consumer);
+            return null;
+        });
+    }
+}

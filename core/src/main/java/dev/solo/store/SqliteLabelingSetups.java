@@ -1,0 +1,79 @@
+package dev.solo.store;
+
+import dev.solo.label.LabelingSetup;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+final class SqliteLabelingSetups implements LabelingSetups {
+    private static final String COLUMNS =
+            "version, guidelines, prompt_variant, enabled_functions, author, reason, created_at";
+
+    private final Database database;
+
+    SqliteLabelingSetups(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public LabelingSetup current() {
+        return database.read("read the labeling setup", SqliteLabelingSetups::latest)
+                .orElseThrow(() -> new IllegalStateException("no labeling setup stored yet"));
+    }
+
+    private static Optional<LabelingSetup> latest(Connection connection) throws SQLException {
+        return Sql.one(connection, "SELECT " + COLUMNS + " FROM labeling_setups ORDER BY version DESC LIMIT 1",
+                SqliteLabelingSetups::read);
+    }
+
+    @Override
+    public LabelingSetup saveFirst(LabelingSetup first) {
+        if (first.version() != 1) {
+            throw new IllegalArgumentException("the first labeling setup is version 1, not " + first.version());
+        }
+        return database.write("save the labeling setup", connection -> {
+            Optional<LabelingSetup> stored = latest(connection);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            insert(connection, first);
+            return first;
+        });
+    }
+
+    @Override
+    public void save(LabelingSetup next) {
+        database.write("save the labeling setup", connection -> {
+            int current = latest(connection).map(LabelingSetup::version).orElse(0);
+            if (next.version() != current + 1) {
+                throw new IllegalArgumentException("labeling setup version " + next.version() + " does not follow "
+                        + current);
+            }
+            insert(connection, next);
+            return null;
+        });
+    }
+
+    @Override
+    public List<LabelingSetup> history() {
+        return database.read("read the labeling setups", connection -> Sql.list(connection,
+                "SELECT " + COLUMNS + " FROM labeling_setups ORDER BY version", SqliteLabelingSetups::read));
+    }
+
+    private static void insert(Connection connection, LabelingSetup setup) throws SQLException {
+        Sql.execute(connection, "INSERT INTO labeling_setups(" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                setup.version(), setup.guidelines(), setup.promptVariant(), String.join("\n", setup.enabledFunctions()),
+                setup.author(), setup.reason(), setup.createdAt().toEpochMilli());
+    }
+
+    private static LabelingSetup read(ResultSet result) throws SQLException {
+        String functions = result.getString(4);
+        return new LabelingSetup(result.getInt(1), result.getString(2), result.getString(3),
+                functions.isEmpty() ? List.of() : Arrays.asList(functions.split("\n")), result.getString(5),
+                result.getString(6), Instant.ofEpochMilli(result.getLong(7)));
+    }
+}

@@ -1,0 +1,139 @@
+package dev.solo.phases;
+
+import dev.solo.SoloInputException;
+import dev.solo.config.LlmConfig;
+import dev.solo.config.SoloConfig;
+import dev.solo.embed.EmbeddingMatrix;
+import dev.solo.embed.EmbeddingModel;
+import dev.solo.embed.ItemEmbeddings;
+import dev.solo.labeler.Labeler;
+import dev.solo.labeler.llm.AnthropicProvider;
+import dev.solo.labeler.llm.ChatProvider;
+import dev.solo.labeler.llm.DryRunMeter;
+import dev.solo.labeler.llm.FewShotPrompt;
+import dev.solo.labeler.llm.LlmClient;
+import dev.solo.labeler.llm.LlmLabeler;
+import dev.solo.labeler.llm.LlmLedger;
+import dev.solo.labeler.llm.OkHttpTransport;
+import dev.solo.labeler.llm.OllamaProvider;
+import dev.solo.labeler.llm.OpenAiChatProvider;
+import dev.solo.labeler.llm.Prices;
+import dev.solo.labeler.local.LocalLabeler;
+import dev.solo.store.LabelingSetups;
+import dev.solo.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Consumer;
+import okhttp3.HttpUrl;
+
+/**
+ * The embedding models and the labeler the config asks for: {@code seed.embedding_model} for
+ * seed selection, {@code llm} for the labeler. For {@code local}, {@code llm.model} names the
+ * embedding model its classifier runs on (by default the seed one); the remote labelers use the
+ * seed embeddings to pick few-shot examples and send the current guidelines. Vectors are computed
+ * on first use and stored with the task. A remote labeler's requests go through the one HTTP
+ * transport of the run; with a dry-run meter they are counted instead of sent.
+ */
+public final class ConfiguredModels implements Models {
+    /** First wait before retrying a remote call; it doubles each time, with jitter. */
+    static final Duration BACKOFF_BASE = Duration.ofMillis(500);
+
+    private final SoloConfig config;
+    private final Store store;
+    private final long randomSeed;
+    private final Clock clock;
+    private final Consumer<String> announcer;
+    private final Optional<DryRunMeter> dryRun;
+    private OkHttpTransport transport;
+
+    public ConfiguredModels(SoloConfig config, Store store, long randomSeed, Clock clock, Consumer<String> announcer,
+                            Optional<DryRunMeter> dryRun) {
+        this.config = config;
+        this.store = store;
+        this.randomSeed = randomSeed;
+        this.clock = clock;
+        this.announcer = announcer;
+        this.dryRun = dryRun;
+    }
+
+    @Override
+    public EmbeddingMatrix seedVectors(Collection<String> itemIds) {
+        return vectors(shipped(config.solo().phases().seed().embeddingModel()), itemIds);
+    }
+
+    private EmbeddingModel labelerEmbeddingModel() {
+        LlmConfig llm = config.solo().llm();
+        return llm.endpointType() == LlmConfig.EndpointType.LOCAL && llm.model() != null
+                ? shipped(llm.model())
+                : shipped(config.solo().phases().seed().embeddingModel());
+    }
+
+    private EmbeddingMatrix vectors(EmbeddingModel model, Collection<String> itemIds) {
+        return new ItemEmbeddings(store.vectors(), store.items()::texts, announcer).forItems(model, itemIds);
+    }
+
+    @Override
+    public Labeler labeler(Collection<String> itemIds) {
+        LlmConfig llm = config.solo().llm();
+        EmbeddingModel model = labelerEmbeddingModel();
+        EmbeddingMatrix vectors = vectors(model, itemIds);
+        if (llm.endpointType() == LlmConfig.EndpointType.LOCAL) {
+            return new LocalLabeler(vectors, model, config.scheme().labels(), randomSeed);
+        }
+        ChatProvider provider = provider(llm.endpointType());
+        LlmClient client = new LlmClient(provider, settings(provider), transport(llm),
+                new LlmLedger(store.llmCalls(), provider.name(), llm.model(), Prices.of(llm), clock));
+        dryRun.ifPresent(client::meteringOnly);
+        FewShotPrompt prompt = new FewShotPrompt(config.task().taskName(), guidelines(store.setups()),
+                config.scheme().labels(), llm.fewShotExamples(), llm.chainOfThought(), vectors);
+        return new LlmLabeler(client, prompt, llm, store.items()::texts, randomSeed, announcer);
+    }
+
+    /** One transport per run, so every labeler shares its connections. */
+    private synchronized OkHttpTransport transport(LlmConfig llm) {
+        if (transport == null) {
+            transport = new OkHttpTransport(Duration.ofSeconds(llm.timeoutSeconds()), llm.maxConcurrency());
+        }
+        return transport;
+    }
+
+    private String guidelines(LabelingSetups setups) {
+        return setups.history().isEmpty() ? config.scheme().description() : setups.current().guidelines();
+    }
+
+    private static ChatProvider provider(LlmConfig.EndpointType type) {
+        return switch (type) {
+            case OPENAI -> OpenAiChatProvider.openAi();
+            case VLLM -> OpenAiChatProvider.vllm();
+            case ANTHROPIC -> new AnthropicProvider();
+            case OLLAMA -> new OllamaProvider();
+            case LOCAL -> throw new IllegalArgumentException("the local labeler is not a chat provider");
+        };
+    }
+
+    private LlmClient.Settings settings(ChatProvider provider) {
+        LlmConfig llm = config.solo().llm();
+        String apiKey = config.resolved(llm.apiKey(), "solo_mode.llm.api_key");
+        if ((apiKey == null || apiKey.isBlank()) && provider.usualKeyVariable() != null) {
+            throw new SoloInputException(config.file(), "endpoint_type " + provider.name() + " needs an API key",
+                    "add api_key: ${" + provider.usualKeyVariable() + "} under solo_mode.llm and export "
+                            + provider.usualKeyVariable());
+        }
+        String base = llm.baseUrl() != null ? config.resolved(llm.baseUrl(), "solo_mode.llm.base_url")
+                : provider.defaultBaseUrl();
+        HttpUrl baseUrl = HttpUrl.parse(base);
+        if (baseUrl == null) {
+            throw new SoloInputException(config.file(), "base_url '" + base + "' is not an http(s) URL",
+                    "write it like http://localhost:8000/v1");
+        }
+        return new LlmClient.Settings(llm.model(), apiKey, baseUrl, llm.maxRetries(), llm.requestsPerMinute(),
+                llm.budgetUsd(), config.apiKeyVariable().orElse(null), config.file(), BACKOFF_BASE);
+    }
+
+    private static EmbeddingModel shipped(String name) {
+        // The config loader has already refused names that are not shipped.
+        return EmbeddingModel.named(name).orElseThrow();
+    }
+}
