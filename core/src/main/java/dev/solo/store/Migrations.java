@@ -147,12 +147,17 @@ final class Migrations {
 
     /** Applies the steps the store has not had yet, each in its own transaction. */
     static void apply(Connection connection) throws SQLException {
+        applyUpTo(connection, latestVersion());
+    }
+
+    /** Applies the steps up to schema {@code target} (an older schema, to test a migration from it). */
+    static void applyUpTo(Connection connection, int target) throws SQLException {
         int version = currentVersion(connection);
         if (version > latestVersion()) {
             throw new IllegalStateException("the task state was written by a newer solo (schema " + version
                     + ", this solo knows " + latestVersion() + "); upgrade solo");
         }
-        for (int step = version; step < latestVersion(); step++) {
+        for (int step = version; step < target; step++) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 for (String sql : STEPS.get(step)) {
