@@ -80,7 +80,8 @@ final class LlmBench {
             LlmClient client = new LlmClient(OpenAiChatProvider.openAi(),
                     new LlmClient.Settings(llm.model(), llm.apiKey(), server.url("/v1"), llm.maxRetries(), null, null,
                             null, folder.resolve("config.yaml"), Duration.ofMillis(500)),
-                    new OkHttpTransport(Duration.ofSeconds(llm.timeoutSeconds()), concurrency),
+                    new OkHttpTransport(OkHttpTransport.sharedClient(), Duration.ofSeconds(llm.timeoutSeconds()),
+                            concurrency),
                     new LlmLedger(store, "openai", llm.model(), Prices.of(llm), Clock.systemUTC()));
             FewShotPrompt prompt = new FewShotPrompt("bench", "Overall sentiment.",
                     List.of("Positive", "Neutral", "Negative"), 8, false, null);

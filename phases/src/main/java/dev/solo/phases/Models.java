@@ -69,7 +69,8 @@ public final class Models {
         }
         ChatProvider provider = provider(llm.endpointType());
         LlmClient client = new LlmClient(provider, settings(config, provider),
-                new OkHttpTransport(Duration.ofSeconds(llm.timeoutSeconds()), llm.maxConcurrency()),
+                new OkHttpTransport(OkHttpTransport.sharedClient(), Duration.ofSeconds(llm.timeoutSeconds()),
+                        llm.maxConcurrency()),
                 new LlmLedger(context.store(), provider.name(), llm.model(), Prices.of(llm), context.clock()));
         context.dryRun().ifPresent(client::meteringOnly);
         FewShotPrompt prompt = new FewShotPrompt(config.task().taskName(), config.scheme().description(),

@@ -57,4 +57,20 @@ class OllamaProviderTest extends ProviderContract {
         assertThat(request.getBody().utf8()).contains("\"stream\":false").contains("\"format\":{\"type\":\"object\"")
                 .contains("\"num_predict\":64").contains("\"logprobs\":true");
     }
+
+    @Override
+    String labelRequestBody() {
+        return """
+                {"model":"gpt-4o-mini","messages":[{"role":"system","content":"You label texts."},\
+                {"role":"user","content":"Text: fine"}],"stream":false,"format":{"type":"object",\
+                "properties":{"reasoning":{"type":"string"},"label":{"type":"string",\
+                "enum":["Positive","Neutral","Negative"]}},"required":["reasoning","label"],\
+                "additionalProperties":false},"options":{"temperature":0.0,"num_predict":64},\
+                "logprobs":true,"top_logprobs":10}""";
+    }
+
+    @Override
+    void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
+        assertThat(requestBody.path("format")).isEqualTo(answer.schema());
+    }
 }

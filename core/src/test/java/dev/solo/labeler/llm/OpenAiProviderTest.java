@@ -64,6 +64,26 @@ class OpenAiProviderTest extends ProviderContract {
                 .contains("\"logprobs\":true").contains("\"top_logprobs\":10").contains(tokenLimit() + ":64");
     }
 
+    @Override
+    String labelRequestBody() {
+        return """
+                {"model":"gpt-4o-mini","messages":[{"role":"system","content":"You label texts."},\
+                {"role":"user","content":"Text: fine"}],"temperature":0.0,"max_completion_tokens":64,\
+                "response_format":{"type":"json_schema","json_schema":{"name":"label_answer","strict":true,\
+                "schema":{"type":"object","properties":{"reasoning":{"type":"string"},"label":{"type":"string",\
+                "enum":["Positive","Neutral","Negative"]}},"required":["reasoning","label"],\
+                "additionalProperties":false}}},"logprobs":true,"top_logprobs":10}""";
+    }
+
+    @Override
+    void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
+        JsonNode format = requestBody.path("response_format");
+        assertThat(format.path("type").asText()).isEqualTo("json_schema");
+        assertThat(format.at("/json_schema/name").asText()).isEqualTo("guideline_edits_answer");
+        assertThat(format.at("/json_schema/strict").asBoolean()).isTrue();
+        assertThat(format.at("/json_schema/schema")).isEqualTo(answer.schema());
+    }
+
     /** OpenAI's newer models take only max_completion_tokens. */
     String tokenLimit() {
         return "\"max_completion_tokens\"";
