@@ -1,5 +1,6 @@
 package dev.solo.labeler.llm;
 
+import static dev.solo.testing.FakeChatCompletions.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package dev.solo.labeler.llm;
 
+import static dev.solo.testing.FakeChatCompletions.labelTokens;
+import static dev.solo.testing.FakeChatCompletions.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +45,7 @@ class OllamaProviderTest extends ProviderContract {
                  "done": true, "done_reason": "stop", "total_duration": 5191566416, "load_duration": 2154458,
                  "prompt_eval_count": %d, "prompt_eval_duration": 383809000, "eval_count": %d,
                  "eval_duration": 4799921000, "logprobs": %s}
-                """.formatted(quoted(content), inputTokens, outputTokens, logprobTokens(content, probabilities));
+                """.formatted(quoted(content), inputTokens, outputTokens, labelTokens(content, probabilities));
     }
 
     @Override

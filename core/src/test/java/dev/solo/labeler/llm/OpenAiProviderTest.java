@@ -1,9 +1,12 @@
 package dev.solo.labeler.llm;
 
+import static dev.solo.testing.FakeChatCompletions.labelTokens;
+import static dev.solo.testing.FakeChatCompletions.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.solo.config.LlmConfig;
+import dev.solo.testing.FakeChatCompletions;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
 
@@ -37,16 +40,8 @@ class OpenAiProviderTest extends ProviderContract {
 
     @Override
     String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
-        return """
-                {"id": "chatcmpl-123", "object": "chat.completion", "created": 1731000000, "model": "test-model",
-                 "choices": [{"index": 0,
-                              "message": {"role": "assistant", "content": %s, "refusal": null},
-                              "logprobs": {"content": %s, "refusal": null},
-                              "finish_reason": "stop"}],
-                 "usage": {"prompt_tokens": %d, "completion_tokens": %d, "total_tokens": %d},
-                 "system_fingerprint": "fp_test"}
-                """.formatted(quoted(content), logprobTokens(content, probabilities), inputTokens, outputTokens,
-                inputTokens + outputTokens);
+        return FakeChatCompletions.completion(content, labelTokens(content, probabilities), inputTokens,
+                outputTokens);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.solo.labeler.llm;
 
+import static dev.solo.testing.FakeChatCompletions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -472,33 +473,5 @@ abstract class ProviderContract {
                 return handler.apply(request);
             }
         };
-    }
-
-    static MockResponse ok(String body) {
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body).build();
-    }
-
-    /** OpenAI-style token log-probabilities of {"label":"X"}, alternatives at the label's first token; null for other answers. */
-    static String logprobTokens(String content, Map<String, Double> probabilities) {
-        if (!content.contains("\"label\"")) {
-            return "null";
-        }
-        String label = content.replaceAll(".*\"label\":\"([^\"]*)\".*", "$1");
-        StringBuilder alternatives = new StringBuilder();
-        probabilities.forEach((each, p) -> alternatives.append(alternatives.length() == 0 ? "" : ",")
-                .append("{\"token\":\"").append(each).append("\",\"logprob\":").append(Math.log(p))
-                .append(",\"bytes\":null}"));
-        return "[" + token("{\\\"", 0.0, "") + "," + token("label", 0.0, "") + "," + token("\\\":\\\"", 0.0, "") + ","
-                + token(label, Math.log(probabilities.getOrDefault(label, 1.0)), alternatives.toString()) + ","
-                + token("\\\"}", 0.0, "") + "]";
-    }
-
-    private static String token(String token, double logprob, String alternatives) {
-        return "{\"token\":\"" + token + "\",\"logprob\":" + logprob + ",\"bytes\":null,\"top_logprobs\":["
-                + alternatives + "]}";
-    }
-
-    static String quoted(String text) {
-        return Json.write(Json.MAPPER.getNodeFactory().textNode(text));
     }
 }
