@@ -1,7 +1,5 @@
 package dev.solo.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.solo.config.LlmConfig;
 import dev.solo.labeler.LabelingModel;
 import dev.solo.labeler.llm.FewShotPrompt;
@@ -13,6 +11,7 @@ import dev.solo.labeler.llm.OpenAiChatProvider;
 import dev.solo.labeler.llm.Prices;
 import dev.solo.human.HumanExample;
 import dev.solo.store.SqliteStore;
+import dev.solo.testing.FakeChatCompletions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +21,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 
 /**
  * {@code llm COUNT DATA}: labels COUNT items with the OpenAI labeler against a local server that
@@ -36,7 +31,6 @@ import mockwebserver3.RecordedRequest;
  */
 final class LlmBench {
     private static final long ANSWER_DELAY_MILLIS = 200;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LlmBench() {
     }
@@ -53,7 +47,8 @@ final class LlmBench {
         }
         List<String> items = records.subList(0, count).stream().map(record -> record[0]).toList();
         try (MockWebServer server = new MockWebServer()) {
-            server.setDispatcher(new SlowChatModel());
+            server.setDispatcher(new FakeChatCompletions(
+                    text -> labels[text.length() % labels.length], 0.8, Duration.ofMillis(ANSWER_DELAY_MILLIS)));
             server.start();
             System.out.printf("%,d items, one request each, a local server answering after %d ms (2 cores)%n", count,
                     ANSWER_DELAY_MILLIS);
@@ -80,7 +75,8 @@ final class LlmBench {
             LlmClient client = new LlmClient(OpenAiChatProvider.openAi(),
                     new LlmClient.Settings(llm.model(), llm.apiKey(), server.url("/v1"), llm.maxRetries(), null, null,
                             null, folder.resolve("config.yaml"), Duration.ofMillis(500)),
-                    new OkHttpTransport(Duration.ofSeconds(llm.timeoutSeconds()), concurrency),
+                    new OkHttpTransport(OkHttpTransport.sharedClient(), Duration.ofSeconds(llm.timeoutSeconds()),
+                            concurrency),
                     new LlmLedger(store.llmCalls(), "openai", llm.model(), Prices.of(llm), Clock.systemUTC()));
             FewShotPrompt prompt = new FewShotPrompt("bench", "Overall sentiment.",
                     List.of("Positive", "Neutral", "Negative"), 8, false, null);
@@ -90,32 +86,6 @@ final class LlmBench {
             LabelingModel model = labeler.train(pool);
             model.predict(items);
             return (System.nanoTime() - started) / 1e9;
-        }
-    }
-
-    /** Answers {"label": ...} in the Chat Completions shape, after a fixed delay. */
-    private static final class SlowChatModel extends Dispatcher {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-            TimeUnit.MILLISECONDS.sleep(ANSWER_DELAY_MILLIS);
-            String label;
-            try {
-                JsonNode body = JSON.readTree(request.getBody().utf8());
-                String user = body.at("/messages/1/content").asText();
-                label = user.length() % 3 == 0 ? "Positive" : user.length() % 3 == 1 ? "Neutral" : "Negative";
-            } catch (IOException e) {
-                return new MockResponse.Builder().code(400).body("{\"error\":{\"message\":\"bad json\"}}").build();
-            }
-            String tokens = "[{\"token\":\"{\\\"label\\\":\\\"\",\"logprob\":0.0,\"top_logprobs\":[]},"
-                    + "{\"token\":\"" + label + "\",\"logprob\":-0.2,\"top_logprobs\":[{\"token\":\"" + label
-                    + "\",\"logprob\":-0.2}]},{\"token\":\"\\\"}\",\"logprob\":0.0,\"top_logprobs\":[]}]";
-            return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-                    .body("{\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion\",\"created\":1731000000,"
-                            + "\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
-                            + "\"content\":\"{\\\"label\\\":\\\"" + label + "\\\"}\"},\"logprobs\":{\"content\":" + tokens
-                            + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":300,\"completion_tokens\":6,"
-                            + "\"total_tokens\":306}}")
-                    .build();
         }
     }
 }

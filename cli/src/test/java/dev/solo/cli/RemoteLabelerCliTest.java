@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.solo.testing.FakeChatCompletions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RemoteLabelerCliTest {
     private static final String KEY = "sk-fake-key-for-tests-0123456789";
+    private static final List<String> LABELS = List.of("Positive", "Neutral", "Negative");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -43,7 +45,7 @@ class RemoteLabelerCliTest {
         config = CliTest.copyExample(dir, 300);
         Map<String, String> goldByText = goldByText(dir.resolve("data/reviews.jsonl"), dir.resolve("gold.jsonl"));
         server = new MockWebServer();
-        server.setDispatcher(new FakeChatModel(goldByText));
+        server.setDispatcher(new FakeChatCompletions(rightFourTimesInFive(goldByText), 0.85));
         server.start();
         Files.writeString(config, Files.readString(config).replace(
                 "endpoint_type: local        # the embedded offline labeler: no key, no network",
@@ -92,7 +94,7 @@ class RemoteLabelerCliTest {
         Files.writeString(cleanConfig, Files.readString(config));
         solo("start", cleanConfig.toString(), "--oracle", clean.resolve("gold.jsonl").toString(), "--seed", "7");
         int cleanCalls = server.getRequestCount();
-        FakeChatModel model = (FakeChatModel) server.getDispatcher();
+        FakeChatCompletions model = (FakeChatCompletions) server.getDispatcher();
         Files.writeString(config, Files.readString(config).replace("    base_url:", "    max_retries: 1\n    base_url:"));
         model.goDownAfter(100);
 
@@ -166,59 +168,11 @@ class RemoteLabelerCliTest {
         return labelByText;
     }
 
-    /** Answers like a chat model that knows the gold label of 4 texts in 5 and is sure of it with p 0.85. */
-    static final class FakeChatModel extends Dispatcher {
-        private static final List<String> LABELS = List.of("Positive", "Neutral", "Negative");
-        private final Map<String, String> goldByText;
-        private final AtomicInteger served = new AtomicInteger();
-        private final AtomicInteger failures = new AtomicInteger();
-        private volatile int downAfter;
-
-        FakeChatModel(Map<String, String> goldByText) {
-            this.goldByText = goldByText;
-        }
-
-        /** After n more answers, every request gets a 503 until called again with 0. */
-        void goDownAfter(int n) {
-            served.set(0);
-            downAfter = n;
-        }
-
-        int failures() {
-            return failures.get();
-        }
-
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-            if (downAfter > 0 && served.incrementAndGet() > downAfter) {
-                failures.incrementAndGet();
-                return new MockResponse.Builder().code(503).body("{\"error\": {\"message\": \"overloaded\"}}").build();
-            }
-            try {
-                JsonNode body = JSON.readTree(request.getBody().utf8());
-                String user = body.at("/messages/1/content").asText();
-                String text = user.substring(user.lastIndexOf("Text: ") + "Text: ".length());
-                String gold = goldByText.getOrDefault(text, "Neutral");
-                String label = Math.floorMod(text.hashCode(), 5) == 0 ? LABELS.get((LABELS.indexOf(gold) + 1) % 3) : gold;
-                String alternatives = LABELS.stream().map(each -> "{\"token\":\"" + each + "\",\"logprob\":"
-                        + Math.log(each.equals(label) ? 0.85 : 0.075) + ",\"bytes\":null}")
-                        .reduce((a, b) -> a + "," + b).orElseThrow();
-                String content = "{\"label\":\"" + label + "\"}";
-                String tokens = "[{\"token\":\"{\\\"\",\"logprob\":0.0,\"top_logprobs\":[]},"
-                        + "{\"token\":\"label\",\"logprob\":0.0,\"top_logprobs\":[]},"
-                        + "{\"token\":\"\\\":\\\"\",\"logprob\":0.0,\"top_logprobs\":[]},"
-                        + "{\"token\":\"" + label + "\",\"logprob\":" + Math.log(0.85) + ",\"top_logprobs\":[" + alternatives
-                        + "]},{\"token\":\"\\\"}\",\"logprob\":0.0,\"top_logprobs\":[]}]";
-                String answer = "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1731000000,"
-                        + "\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
-                        + "\"content\":" + JSON.writeValueAsString(content) + "},\"logprobs\":{\"content\":" + tokens
-                        + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":" + user.length() / 4
-                        + ",\"completion_tokens\":6,\"total_tokens\":" + (user.length() / 4 + 6) + "}}";
-                return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(answer)
-                        .build();
-            } catch (IOException e) {
-                return new MockResponse.Builder().code(500).body(e.getMessage()).build();
-            }
-        }
+    /** A model that knows the gold label of 4 texts in 5 and names the next label for the fifth. */
+    private static Function<String, String> rightFourTimesInFive(Map<String, String> goldByText) {
+        return text -> {
+            String gold = goldByText.getOrDefault(text, "Neutral");
+            return Math.floorMod(text.hashCode(), 5) == 0 ? LABELS.get((LABELS.indexOf(gold) + 1) % LABELS.size()) : gold;
+        };
     }
 }

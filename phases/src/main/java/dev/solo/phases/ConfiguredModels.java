@@ -91,10 +91,11 @@ public final class ConfiguredModels implements Models {
         return new LlmLabeler(client, prompt, llm, store.items()::texts, randomSeed, announcer);
     }
 
-    /** One transport per run, so every labeler shares its connections. */
+    /** One transport per run, on the process's one HTTP client: every labeler shares its connections. */
     private synchronized OkHttpTransport transport(LlmConfig llm) {
         if (transport == null) {
-            transport = new OkHttpTransport(Duration.ofSeconds(llm.timeoutSeconds()), llm.maxConcurrency());
+            transport = new OkHttpTransport(OkHttpTransport.sharedClient(), Duration.ofSeconds(llm.timeoutSeconds()),
+                    llm.maxConcurrency());
         }
         return transport;
     }

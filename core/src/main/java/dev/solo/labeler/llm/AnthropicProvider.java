@@ -6,12 +6,11 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * The Messages API. The answer is constrained by forcing one tool call whose input schema allows
- * only the labels; the API returns no log-probabilities, so confidence comes from several samples.
+ * The Messages API. The answer is constrained by forcing one tool call whose input schema is the
+ * request's schema; the API returns no log-probabilities, so confidence comes from several samples.
  */
 public final class AnthropicProvider implements ChatProvider {
     static final String API_VERSION = "2023-06-01";
-    private static final String TOOL = "record_label";
 
     @Override
     public String name() {
@@ -42,10 +41,10 @@ public final class AnthropicProvider implements ChatProvider {
         body.put("system", chat.system());
         body.putArray("messages").addObject().put("role", "user").put("content", chat.user());
         ObjectNode tool = body.putArray("tools").addObject();
-        tool.put("name", TOOL);
-        tool.put("description", "Record the label chosen for the text.");
-        tool.set("input_schema", Json.answerSchema(chat.labels(), chat.chainOfThought()));
-        body.putObject("tool_choice").put("type", "tool").put("name", TOOL);
+        tool.put("name", chat.answer().toolName());
+        tool.put("description", chat.answer().description());
+        tool.set("input_schema", chat.answer().schema());
+        body.putObject("tool_choice").put("type", "tool").put("name", chat.answer().toolName());
         return Json.write(body);
     }
 

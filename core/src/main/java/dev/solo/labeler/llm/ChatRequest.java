@@ -1,20 +1,20 @@
 package dev.solo.labeler.llm;
 
-import java.util.List;
-
 /**
- * One question to a chat model: instructions, the few-shot examples and the item in one user
- * message, the label set the answer must come from. {@code sample} tells apart the repeated
- * requests of self-consistency, which would otherwise share one cache entry.
+ * One question to a chat model: instructions in the system message, the rest (examples, the
+ * item) in one user message, and the JSON shape the answer must have. {@code sample} tells apart
+ * repeated requests, e.g. self-consistency's, which would otherwise share one cache entry.
  */
-public record ChatRequest(String system, String user, List<String> labels, boolean chainOfThought,
-                          boolean wantLogprobs, double temperature, int maxTokens, int sample) {
+public record ChatRequest(String system, String user, ResponseSchema answer, boolean wantLogprobs,
+                          double temperature, int maxTokens, int sample) {
 
     public ChatRequest {
-        labels = List.copyOf(labels);
+        if (answer == null) {
+            throw new IllegalArgumentException("a chat request needs the answer's schema");
+        }
     }
 
     ChatRequest asSample(int index, double samplingTemperature) {
-        return new ChatRequest(system, user, labels, chainOfThought, wantLogprobs, samplingTemperature, maxTokens, index);
+        return new ChatRequest(system, user, answer, wantLogprobs, samplingTemperature, maxTokens, index);
     }
 }

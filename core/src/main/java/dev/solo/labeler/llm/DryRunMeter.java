@@ -8,8 +8,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * characters a token) and the answer's usual size.
  */
 public final class DryRunMeter {
-    /** A {"label": ...} answer is a handful of tokens; chain-of-thought answers use the token limit. */
-    static final int ANSWER_TOKENS = 8;
     private static final int CHARACTERS_PER_TOKEN = 4;
 
     private final AtomicLong calls = new AtomicLong();
@@ -24,7 +22,8 @@ public final class DryRunMeter {
     void count(ChatRequest chat) {
         calls.incrementAndGet();
         inputTokens.addAndGet((chat.system().length() + chat.user().length()) / CHARACTERS_PER_TOKEN + 10);
-        outputTokens.addAndGet(chat.chainOfThought() ? chat.maxTokens() : Math.min(ANSWER_TOKENS, chat.maxTokens()));
+        // A {"label": ...} answer is a handful of tokens; one with reasoning or other free text uses the limit.
+        outputTokens.addAndGet(chat.answer().answerTokens(chat.maxTokens()));
     }
 
     public long calls() {

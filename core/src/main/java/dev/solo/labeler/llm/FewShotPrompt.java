@@ -1,5 +1,7 @@
 package dev.solo.labeler.llm;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.human.HumanExample;
 import java.util.ArrayList;
@@ -13,7 +15,9 @@ import java.util.OptionalInt;
  * The prompt a remote labeler sends: the task's guidelines and label set in the system message;
  * in the user message, few-shot examples from the person's labels, then the item. Examples are
  * the labeled items most similar to this one (cosine of their embeddings), taken in turn from
- * each label so that every label is shown; the most similar come last, next to the item.
+ * each label so that every label is shown; the most similar come last, next to the item. The
+ * answer must be {"label": one of the labels}, with "reasoning" first when the model is to think
+ * aloud.
  */
 public final class FewShotPrompt {
     private final String taskName;
@@ -22,6 +26,7 @@ public final class FewShotPrompt {
     private final int count;
     private final boolean chainOfThought;
     private final EmbeddingMatrix vectors;
+    private final ResponseSchema answer;
 
     public FewShotPrompt(String taskName, String guidelines, List<String> labels, int count, boolean chainOfThought,
                          EmbeddingMatrix vectors) {
@@ -31,6 +36,7 @@ public final class FewShotPrompt {
         this.count = count;
         this.chainOfThought = chainOfThought;
         this.vectors = vectors;
+        this.answer = answerSchema(this.labels, chainOfThought);
     }
 
     public List<String> labels() {
@@ -39,6 +45,11 @@ public final class FewShotPrompt {
 
     public boolean chainOfThought() {
         return chainOfThought;
+    }
+
+    /** The shape of the answer: {"label": one of the labels}, after "reasoning" when thinking aloud. */
+    public ResponseSchema answer() {
+        return answer;
     }
 
     /** The examples shown for {@code itemId}: at most {@code count}, balanced across labels, least similar first. */
@@ -104,6 +115,25 @@ public final class FewShotPrompt {
         OptionalInt item = vectors.row(itemId);
         OptionalInt example = vectors.row(exampleId);
         return item.isPresent() && example.isPresent() ? vectors.similarity(item.getAsInt(), example.getAsInt()) : 0;
+    }
+
+    /** The schema every label request has always sent; its bytes are part of the answers' cache keys. */
+    private static ResponseSchema answerSchema(List<String> labels, boolean chainOfThought) {
+        ObjectNode schema = Json.object();
+        schema.put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        ArrayNode required = schema.putArray("required");
+        if (chainOfThought) {
+            properties.putObject("reasoning").put("type", "string");
+            required.add("reasoning");
+        }
+        ObjectNode label = properties.putObject("label");
+        label.put("type", "string");
+        ArrayNode choices = label.putArray("enum");
+        labels.forEach(choices::add);
+        required.add("label");
+        schema.put("additionalProperties", false);
+        return new ResponseSchema("label", "Record the label chosen for the text.", schema);
     }
 
     private record Scored(HumanExample example, double similarity) {

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 
-/** The JSON helpers the providers share: one mapper, the answer schema, tolerant reading. */
+/** The JSON helpers the providers share: one mapper, the messages, tolerant reading. */
 final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -32,25 +31,6 @@ final class Json {
         } catch (JsonProcessingException e) {
             throw new MalformedReplyException("the response is not JSON: " + e.getOriginalMessage());
         }
-    }
-
-    /** {"label": one of the labels}, with "reasoning" first when the model is to think aloud. */
-    static ObjectNode answerSchema(List<String> labels, boolean chainOfThought) {
-        ObjectNode schema = object();
-        schema.put("type", "object");
-        ObjectNode properties = schema.putObject("properties");
-        ArrayNode required = schema.putArray("required");
-        if (chainOfThought) {
-            properties.putObject("reasoning").put("type", "string");
-            required.add("reasoning");
-        }
-        ObjectNode label = properties.putObject("label");
-        label.put("type", "string");
-        ArrayNode choices = label.putArray("enum");
-        labels.forEach(choices::add);
-        required.add("label");
-        schema.put("additionalProperties", false);
-        return schema;
     }
 
     static ArrayNode messages(ChatRequest chat) {

@@ -1,5 +1,6 @@
 package dev.solo.labeler.llm;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.solo.SoloInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import okhttp3.Request;
  * model and request body; a spent budget stops before sending; 429, 5xx, timeouts and malformed
  * bodies are retried with backoff (honouring Retry-After); a refused key or request becomes a
  * one-line error naming what to fix. Safe to call from several threads. The key is sent in a
- * header only, and scrubbed from every message.
+ * header only, and scrubbed from every message. Any answer shape works the same way: the
+ * request carries its {@link ResponseSchema}.
  */
 public final class LlmClient {
 
@@ -38,18 +40,25 @@ public final class LlmClient {
     private final LlmLedger ledger;
     private final Backoff backoff;
     private final RateLimiter rateLimiter;
+    private final Sleeper sleeper;
     private DryRunMeter dryRun;
 
     public LlmClient(ChatProvider provider, Settings settings, Transport transport, LlmLedger ledger) {
+        this(provider, settings, transport, ledger, Sleeper.REAL);
+    }
+
+    /** {@code sleeper} takes the waits between retries and the rate limit's spacing. */
+    public LlmClient(ChatProvider provider, Settings settings, Transport transport, LlmLedger ledger, Sleeper sleeper) {
         this.provider = provider;
         this.settings = settings;
         this.transport = transport;
         this.ledger = ledger;
         this.backoff = new Backoff(settings.backoffBase());
-        this.rateLimiter = new RateLimiter(settings.requestsPerMinute());
+        this.rateLimiter = new RateLimiter(settings.requestsPerMinute(), sleeper);
+        this.sleeper = sleeper;
     }
 
-    /** From now on, count requests instead of sending them, answering each with the first label. */
+    /** From now on, count requests instead of sending them, answering each with {@link #placeholderAnswer}. */
     public LlmClient meteringOnly(DryRunMeter meter) {
         this.dryRun = meter;
         return this;
@@ -77,7 +86,7 @@ public final class LlmClient {
         }
         if (dryRun != null) {
             dryRun.count(chat);
-            return placeholderAnswer(chat);
+            return placeholderAnswer(chat, provider.givesLogprobs());
         }
         checkBudget();
         Request request = provider.request(settings.baseUrl(), settings.apiKey(), body);
@@ -118,16 +127,43 @@ public final class LlmClient {
                 + "cached, so running again resumes with the rest"));
     }
 
-    /** What a dry run pretends the model said: the first label, sure of it. */
-    private ChatReply placeholderAnswer(ChatRequest chat) {
-        String label = chat.labels().get(0);
-        String content = "{\"label\":\"" + label + "\"}";
-        var tokens = Json.MAPPER.createArrayNode();
-        tokens.addObject().put("token", "{\"label\":\"").put("logprob", 0.0).putArray("top_logprobs");
-        var labelToken = tokens.addObject().put("token", label).put("logprob", 0.0);
-        labelToken.putArray("top_logprobs").addObject().put("token", label).put("logprob", 0.0);
-        tokens.addObject().put("token", "\"}").put("logprob", 0.0).putArray("top_logprobs");
-        return new ChatReply(content, provider.givesLogprobs() ? tokens : null, 0, 0);
+    /**
+     * What a dry run pretends the model said: the smallest answer the schema allows (a label
+     * answer names the first label), sure of it. Where the provider gives log-probabilities, each
+     * string value is its own token with probability 1, as a label's confidence is read from them.
+     */
+    static ChatReply placeholderAnswer(ChatRequest chat, boolean givesLogprobs) {
+        String content = Json.write(chat.answer().placeholder());
+        return new ChatReply(content, givesLogprobs && chat.wantLogprobs() ? certainTokens(content) : null, 0, 0);
+    }
+
+    /** The JSON text cut where strings' values begin and end, every piece a certain token. */
+    private static ArrayNode certainTokens(String json) {
+        ArrayNode tokens = Json.MAPPER.createArrayNode();
+        int start = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                int end = inString ? i : i + 1;
+                if (end > start) {
+                    certain(tokens, json.substring(start, end));
+                }
+                start = end;
+                inString = !inString;
+            }
+        }
+        if (start < json.length()) {
+            certain(tokens, json.substring(start));
+        }
+        return tokens;
+    }
+
+    private static void certain(ArrayNode tokens, String token) {
+        tokens.addObject().put("token", token).put("logprob", 0.0)
+                .putArray("top_logprobs").addObject().put("token", token).put("logprob", 0.0);
     }
 
     private void checkBudget() {
@@ -195,9 +231,9 @@ public final class LlmClient {
         }
     }
 
-    private static void sleep(Duration delay) {
+    private void sleep(Duration delay) {
         try {
-            Thread.sleep(delay.toMillis());
+            sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LlmUnavailableException("interrupted while waiting to retry");

@@ -161,8 +161,7 @@ public final class LlmLabeler implements Labeler {
     private Answered distribution(List<HumanExample> pool, String itemId, Map<String, String> textById) {
         List<HumanExample> shots = prompt.examplesFor(itemId, pool);
         ChatRequest request = new ChatRequest(prompt.system(), prompt.user(shots, textById, textById.get(itemId)),
-                prompt.labels(), prompt.chainOfThought(), usesLogprobs(), settings.temperature(),
-                settings.maxTokens(), 0);
+                prompt.answer(), usesLogprobs(), settings.temperature(), settings.maxTokens(), 0);
         if (usesLogprobs()) {
             ChatReply reply = client.complete(request);
             LabelAnswer answer = LabelAnswer.read(reply.content(), prompt.labels());

@@ -7,7 +7,7 @@ import okhttp3.Request;
 
 /**
  * Ollama's chat API ({@code /api/chat}, not streamed). The answer is constrained by
- * {@code format} (a JSON schema); Ollama versions that return {@code logprobs} give confidence
+ * {@code format}, the request's JSON schema; Ollama versions that return {@code logprobs} give confidence
  * from them, older ones fall back to several samples.
  */
 public final class OllamaProvider implements ChatProvider {
@@ -39,7 +39,7 @@ public final class OllamaProvider implements ChatProvider {
         body.put("model", model);
         body.set("messages", Json.messages(chat));
         body.put("stream", false);
-        body.set("format", Json.answerSchema(chat.labels(), chat.chainOfThought()));
+        body.set("format", chat.answer().schema());
         ObjectNode options = body.putObject("options");
         options.put("temperature", chat.temperature());
         options.put("num_predict", chat.maxTokens());

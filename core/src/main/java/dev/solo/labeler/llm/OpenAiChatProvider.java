@@ -7,8 +7,8 @@ import okhttp3.Request;
 
 /**
  * The Chat Completions API: OpenAI itself, and vLLM's OpenAI-compatible server. The answer is
- * constrained by {@code response_format: json_schema} (strict); confidence comes from
- * {@code logprobs} with {@code top_logprobs}.
+ * constrained by the request's schema as {@code response_format: json_schema} (strict);
+ * confidence comes from {@code logprobs} with {@code top_logprobs}.
  */
 public final class OpenAiChatProvider implements ChatProvider {
     private static final int TOP_LOGPROBS = 10;
@@ -58,9 +58,9 @@ public final class OpenAiChatProvider implements ChatProvider {
         ObjectNode format = body.putObject("response_format");
         format.put("type", "json_schema");
         ObjectNode schema = format.putObject("json_schema");
-        schema.put("name", "label_answer");
+        schema.put("name", chat.answer().schemaName());
         schema.put("strict", true);
-        schema.set("schema", Json.answerSchema(chat.labels(), chat.chainOfThought()));
+        schema.set("schema", chat.answer().schema());
         if (chat.wantLogprobs()) {
             body.put("logprobs", true);
             body.put("top_logprobs", TOP_LOGPROBS);

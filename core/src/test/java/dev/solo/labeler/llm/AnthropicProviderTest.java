@@ -1,5 +1,6 @@
 package dev.solo.labeler.llm;
 
+import static dev.solo.testing.FakeChatCompletions.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,5 +61,26 @@ class AnthropicProviderTest extends ProviderContract {
         assertThat(request.getHeaders().get("Authorization")).isNull();
         assertThat(request.getBody().utf8()).contains("\"tool_choice\":{\"type\":\"tool\",\"name\":\"record_label\"}")
                 .contains("\"input_schema\"").contains("\"max_tokens\":64");
+    }
+
+    @Override
+    String labelRequestBody() {
+        return """
+                {"model":"gpt-4o-mini","max_tokens":64,"temperature":0.0,"system":"You label texts.",\
+                "messages":[{"role":"user","content":"Text: fine"}],"tools":[{"name":"record_label",\
+                "description":"Record the label chosen for the text.","input_schema":{"type":"object",\
+                "properties":{"reasoning":{"type":"string"},"label":{"type":"string",\
+                "enum":["Positive","Neutral","Negative"]}},"required":["reasoning","label"],\
+                "additionalProperties":false}}],"tool_choice":{"type":"tool","name":"record_label"}}""";
+    }
+
+    @Override
+    void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
+        JsonNode tool = requestBody.at("/tools/0");
+        assertThat(tool.path("name").asText()).isEqualTo("record_guideline_edits");
+        assertThat(tool.path("description").asText()).isEqualTo(answer.description());
+        assertThat(tool.path("input_schema")).isEqualTo(answer.schema());
+        assertThat(requestBody.path("tool_choice")).isEqualTo(Json.read(
+                "{\"type\": \"tool\", \"name\": \"record_guideline_edits\"}"));
     }
 }

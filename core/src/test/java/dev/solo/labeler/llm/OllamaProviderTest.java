@@ -1,5 +1,7 @@
 package dev.solo.labeler.llm;
 
+import static dev.solo.testing.FakeChatCompletions.labelTokens;
+import static dev.solo.testing.FakeChatCompletions.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +45,7 @@ class OllamaProviderTest extends ProviderContract {
                  "done": true, "done_reason": "stop", "total_duration": 5191566416, "load_duration": 2154458,
                  "prompt_eval_count": %d, "prompt_eval_duration": 383809000, "eval_count": %d,
                  "eval_duration": 4799921000, "logprobs": %s}
-                """.formatted(quoted(content), inputTokens, outputTokens, logprobTokens(content, probabilities));
+                """.formatted(quoted(content), inputTokens, outputTokens, labelTokens(content, probabilities));
     }
 
     @Override
@@ -56,5 +58,21 @@ class OllamaProviderTest extends ProviderContract {
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
         assertThat(request.getBody().utf8()).contains("\"stream\":false").contains("\"format\":{\"type\":\"object\"")
                 .contains("\"num_predict\":64").contains("\"logprobs\":true");
+    }
+
+    @Override
+    String labelRequestBody() {
+        return """
+                {"model":"gpt-4o-mini","messages":[{"role":"system","content":"You label texts."},\
+                {"role":"user","content":"Text: fine"}],"stream":false,"format":{"type":"object",\
+                "properties":{"reasoning":{"type":"string"},"label":{"type":"string",\
+                "enum":["Positive","Neutral","Negative"]}},"required":["reasoning","label"],\
+                "additionalProperties":false},"options":{"temperature":0.0,"num_predict":64},\
+                "logprobs":true,"top_logprobs":10}""";
+    }
+
+    @Override
+    void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
+        assertThat(requestBody.path("format")).isEqualTo(answer.schema());
     }
 }

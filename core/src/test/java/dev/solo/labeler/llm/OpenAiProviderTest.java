@@ -1,9 +1,12 @@
 package dev.solo.labeler.llm;
 
+import static dev.solo.testing.FakeChatCompletions.labelTokens;
+import static dev.solo.testing.FakeChatCompletions.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.solo.config.LlmConfig;
+import dev.solo.testing.FakeChatCompletions;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
 
@@ -37,16 +40,8 @@ class OpenAiProviderTest extends ProviderContract {
 
     @Override
     String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
-        return """
-                {"id": "chatcmpl-123", "object": "chat.completion", "created": 1731000000, "model": "test-model",
-                 "choices": [{"index": 0,
-                              "message": {"role": "assistant", "content": %s, "refusal": null},
-                              "logprobs": {"content": %s, "refusal": null},
-                              "finish_reason": "stop"}],
-                 "usage": {"prompt_tokens": %d, "completion_tokens": %d, "total_tokens": %d},
-                 "system_fingerprint": "fp_test"}
-                """.formatted(quoted(content), logprobTokens(content, probabilities), inputTokens, outputTokens,
-                inputTokens + outputTokens);
+        return FakeChatCompletions.completion(content, labelTokens(content, probabilities), inputTokens,
+                outputTokens);
     }
 
     @Override
@@ -62,6 +57,26 @@ class OpenAiProviderTest extends ProviderContract {
         String body = request.getBody().utf8();
         assertThat(body).contains("\"response_format\":{\"type\":\"json_schema\"").contains("\"strict\":true")
                 .contains("\"logprobs\":true").contains("\"top_logprobs\":10").contains(tokenLimit() + ":64");
+    }
+
+    @Override
+    String labelRequestBody() {
+        return """
+                {"model":"gpt-4o-mini","messages":[{"role":"system","content":"You label texts."},\
+                {"role":"user","content":"Text: fine"}],"temperature":0.0,"max_completion_tokens":64,\
+                "response_format":{"type":"json_schema","json_schema":{"name":"label_answer","strict":true,\
+                "schema":{"type":"object","properties":{"reasoning":{"type":"string"},"label":{"type":"string",\
+                "enum":["Positive","Neutral","Negative"]}},"required":["reasoning","label"],\
+                "additionalProperties":false}}},"logprobs":true,"top_logprobs":10}""";
+    }
+
+    @Override
+    void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
+        JsonNode format = requestBody.path("response_format");
+        assertThat(format.path("type").asText()).isEqualTo("json_schema");
+        assertThat(format.at("/json_schema/name").asText()).isEqualTo("guideline_edits_answer");
+        assertThat(format.at("/json_schema/strict").asBoolean()).isTrue();
+        assertThat(format.at("/json_schema/schema")).isEqualTo(answer.schema());
     }
 
     /** OpenAI's newer models take only max_completion_tokens. */

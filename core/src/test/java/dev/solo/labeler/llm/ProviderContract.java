@@ -1,5 +1,6 @@
 package dev.solo.labeler.llm;
 
+import static dev.solo.testing.FakeChatCompletions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -64,6 +65,7 @@ abstract class ProviderContract {
 
     MockWebServer server;
     SqliteStore store;
+    final RecordingSleeper sleeper = new RecordingSleeper();
 
     /** The provider under test. */
     abstract ChatProvider provider();
@@ -87,6 +89,15 @@ abstract class ProviderContract {
 
     /** Checks the provider-specific headers of a request. */
     abstract void assertHeaders(RecordedRequest request);
+
+    /**
+     * The body earlier versions sent for {@link #labelRequest}, byte for byte: answers are cached
+     * under a hash of the body, so a changed body would ask every cached question again.
+     */
+    abstract String labelRequestBody();
+
+    /** Checks that the request body carries {@code answer} where the provider's API documents it. */
+    abstract void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer);
 
     @BeforeEach
     void startServer() throws IOException {
@@ -162,6 +173,29 @@ abstract class ProviderContract {
     }
 
     @Test
+    void aLabelRequestIsSentAsBeforeSoCachedAnswersStillMatch() {
+        assertThat(provider().body("gpt-4o-mini", labelRequest())).isEqualTo(labelRequestBody());
+    }
+
+    @Test
+    void anAnswerOfAnyShapeIsAskedForWithTheRequestsSchemaAndReadBack() throws Exception {
+        String content = "{\"edits\":[{\"text\":\"Sarcastic praise is Negative.\","
+                + "\"reason\":\"two sarcastic reviews were labeled Positive\"}]}";
+        server.setDispatcher(dispatch(request -> ok(answerBody(content, Map.of(), 300, 40))));
+        ResponseSchema edits = guidelineEdits();
+
+        ChatReply reply = client(settings()).complete(new ChatRequest("You improve labeling guidelines.",
+                "Guidelines: Overall sentiment.\nMistakes: ...", edits, false, 0.0, 512, 0));
+
+        assertThat(Json.read(reply.content())).isEqualTo(Json.read(content));
+        JsonNode body = Json.read(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8());
+        assertAnswerSchemaSent(body, edits);
+        assertThat(body.toString()).doesNotContain("label_answer").doesNotContain("record_label");
+        assertThat(store.llmCalls().usage().calls()).isEqualTo(1);
+        assertThat(store.llmCalls().usage().inputTokens()).isEqualTo(300);
+    }
+
+    @Test
     void aRunOf429sIsRetriedHonouringRetryAfter() throws Exception {
         for (int i = 0; i < 3; i++) {
             server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", i == 0 ? "1" : "0")
@@ -169,14 +203,13 @@ abstract class ProviderContract {
         }
         server.enqueue(ok(answerBody(answer("Positive"), Map.of("Positive", 0.9, "Neutral", 0.05, "Negative", 0.05),
                 120, 8)));
-        long started = System.nanoTime();
 
         ChatReply reply = client(settings()).complete(request());
 
         assertThat(LabelAnswer.read(reply.content(), LABELS).label()).contains("Positive");
         assertThat(server.getRequestCount()).isEqualTo(4);
-        assertThat(System.nanoTime() - started).as("waited the second Retry-After asked for")
-                .isGreaterThanOrEqualTo(Duration.ofMillis(950).toNanos());
+        assertThat(sleeper.waits()).as("the waits Retry-After asked for")
+                .containsExactly(Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO);
     }
 
     @Test
@@ -190,6 +223,10 @@ abstract class ProviderContract {
 
         assertThat(LabelAnswer.read(reply.content(), LABELS).label()).contains("Negative");
         assertThat(server.getRequestCount()).isEqualTo(3);
+        // no Retry-After: backoff from the 1 ms base, at most 1 ms then 2 ms
+        assertThat(sleeper.waits()).hasSize(2);
+        assertThat(sleeper.waits().get(0)).isLessThanOrEqualTo(Duration.ofMillis(1));
+        assertThat(sleeper.waits().get(1)).isBetween(Duration.ofMillis(1), Duration.ofMillis(2));
     }
 
     @Test
@@ -199,7 +236,7 @@ abstract class ProviderContract {
         server.enqueue(ok(answerBody(answer("Neutral"), Map.of("Positive", 0.1, "Neutral", 0.8, "Negative", 0.1),
                 120, 8)));
 
-        ChatReply reply = client(settings().withTimeout(1)).complete(request());
+        ChatReply reply = client(settings().withTimeout(Duration.ofMillis(250))).complete(request());
 
         assertThat(LabelAnswer.read(reply.content(), LABELS).label()).contains("Neutral");
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -325,27 +362,32 @@ abstract class ProviderContract {
 
     // --- the fake server and the labeler under test ------------------------------------------
 
-    /** How a test labeler is set up; small waits so that retries are quick. */
-    record Settings(int concurrency, int timeoutSeconds, int retries, Double budget) {
-        Settings withTimeout(int seconds) {
-            return new Settings(concurrency, seconds, retries, budget);
+    /** How a test labeler is set up; waits between retries are recorded, not taken. */
+    record Settings(int concurrency, Duration timeout, int retries, Double budget) {
+        Settings withTimeout(Duration shorter) {
+            return new Settings(concurrency, shorter, retries, budget);
         }
 
         Settings withRetries(int count) {
-            return new Settings(concurrency, timeoutSeconds, count, budget);
+            return new Settings(concurrency, timeout, count, budget);
         }
 
         Settings withConcurrency(int count) {
-            return new Settings(count, timeoutSeconds, retries, budget);
+            return new Settings(count, timeout, retries, budget);
         }
 
         Settings withBudget(double dollars) {
-            return new Settings(1, timeoutSeconds, retries, dollars);
+            return new Settings(1, timeout, retries, dollars);
+        }
+
+        /** The config counts whole seconds. */
+        int timeoutSeconds() {
+            return (int) Math.max(1, timeout.toSeconds());
         }
     }
 
     static Settings settings() {
-        return new Settings(4, 10, 4, null);
+        return new Settings(4, Duration.ofSeconds(10), 4, null);
     }
 
     LlmConfig config(Settings settings) {
@@ -360,8 +402,9 @@ abstract class ProviderContract {
         return new LlmClient(provider(),
                 new LlmClient.Settings("test-model", KEY, server.url(basePath()), settings.retries(), null,
                         settings.budget(), "MY_TEAM_KEY", dir.resolve("config.yaml"), Duration.ofMillis(1)),
-                new OkHttpTransport(Duration.ofSeconds(settings.timeoutSeconds()), settings.concurrency()),
-                new LlmLedger(store.llmCalls(), provider().name(), "test-model", Prices.of(llm), Clock.systemUTC()));
+                new OkHttpTransport(OkHttpTransport.sharedClient(), settings.timeout(), settings.concurrency()),
+                new LlmLedger(store.llmCalls(), provider().name(), "test-model", Prices.of(llm), Clock.systemUTC()),
+                sleeper);
     }
 
     LlmLabeler labeler(Settings settings) {
@@ -377,7 +420,27 @@ abstract class ProviderContract {
     }
 
     static ChatRequest request() {
-        return new ChatRequest("system", "Label this text:\nText: fine", LABELS, false, true, 0.0, 64, 0);
+        return new ChatRequest("system", "Label this text:\nText: fine", labelsAnswer(false), true, 0.0, 64, 0);
+    }
+
+    /** A label request as the labeler builds it, thinking aloud. */
+    static ChatRequest labelRequest() {
+        return new ChatRequest("You label texts.", "Text: fine", labelsAnswer(true), true, 0.0, 64, 0);
+    }
+
+    static ResponseSchema labelsAnswer(boolean chainOfThought) {
+        return new FewShotPrompt("Reviews", "", LABELS, 4, chainOfThought, null).answer();
+    }
+
+    /** A shape a later phase asks for: {"edits": [{"text": ..., "reason": ...}]}. */
+    static ResponseSchema guidelineEdits() {
+        return new ResponseSchema("guideline_edits", "Record the suggested guideline edits.", Json.read("""
+                {"type": "object",
+                 "properties": {"edits": {"type": "array", "items": {"type": "object",
+                     "properties": {"text": {"type": "string"}, "reason": {"type": "string"}},
+                     "required": ["text", "reason"], "additionalProperties": false}}},
+                 "required": ["edits"], "additionalProperties": false}
+                """));
     }
 
     static String answer(String label) {
@@ -411,30 +474,5 @@ abstract class ProviderContract {
                 return handler.apply(request);
             }
         };
-    }
-
-    static MockResponse ok(String body) {
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body).build();
-    }
-
-    /** OpenAI-style token log-probabilities of {"label":"X"}, alternatives at the label's first token. */
-    static String logprobTokens(String content, Map<String, Double> probabilities) {
-        String label = content.replaceAll(".*\"label\":\"([^\"]*)\".*", "$1");
-        StringBuilder alternatives = new StringBuilder();
-        probabilities.forEach((each, p) -> alternatives.append(alternatives.length() == 0 ? "" : ",")
-                .append("{\"token\":\"").append(each).append("\",\"logprob\":").append(Math.log(p))
-                .append(",\"bytes\":null}"));
-        return "[" + token("{\\\"", 0.0, "") + "," + token("label", 0.0, "") + "," + token("\\\":\\\"", 0.0, "") + ","
-                + token(label, Math.log(probabilities.getOrDefault(label, 1.0)), alternatives.toString()) + ","
-                + token("\\\"}", 0.0, "") + "]";
-    }
-
-    private static String token(String token, double logprob, String alternatives) {
-        return "{\"token\":\"" + token + "\",\"logprob\":" + logprob + ",\"bytes\":null,\"top_logprobs\":["
-                + alternatives + "]}";
-    }
-
-    static String quoted(String text) {
-        return Json.write(Json.MAPPER.getNodeFactory().textNode(text));
     }
 }

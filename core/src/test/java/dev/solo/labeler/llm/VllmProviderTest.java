@@ -16,6 +16,17 @@ class VllmProviderTest extends OpenAiProviderTest {
     }
 
     @Override
+    String labelRequestBody() {
+        return """
+                {"model":"gpt-4o-mini","messages":[{"role":"system","content":"You label texts."},\
+                {"role":"user","content":"Text: fine"}],"temperature":0.0,"max_tokens":64,\
+                "response_format":{"type":"json_schema","json_schema":{"name":"label_answer","strict":true,\
+                "schema":{"type":"object","properties":{"reasoning":{"type":"string"},"label":{"type":"string",\
+                "enum":["Positive","Neutral","Negative"]}},"required":["reasoning","label"],\
+                "additionalProperties":false}}},"logprobs":true,"top_logprobs":10}""";
+    }
+
+    @Override
     String tokenLimit() {
         return "\"max_tokens\"";
     }

@@ -1,0 +1,141 @@
+package dev.solo.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A Chat Completions endpoint (OpenAI, vLLM) for a MockWebServer, labeling like a model: each
+ * request's item (the user message after its last {@code Text: }) gets the label
+ * {@code labelOfText} gives it, from the labels of the request's schema, with probability
+ * {@code sureness} in the label's token log-probabilities and the rest shared by the other
+ * labels. Usage counts a token per four characters of the user message. It can answer late and
+ * go down for a while, as real servers do.
+ */
+public final class FakeChatCompletions extends Dispatcher {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Function<String, String> labelOfText;
+    private final double sureness;
+    private final Duration delay;
+    private final AtomicInteger served = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+    private volatile int downAfter;
+
+    public FakeChatCompletions(Function<String, String> labelOfText, double sureness) {
+        this(labelOfText, sureness, Duration.ZERO);
+    }
+
+    /** Answers each request {@code delay} after it arrives. */
+    public FakeChatCompletions(Function<String, String> labelOfText, double sureness, Duration delay) {
+        this.labelOfText = labelOfText;
+        this.sureness = sureness;
+        this.delay = delay;
+    }
+
+    /** After {@code answers} more answers, every request gets a 503 until called again with 0. */
+    public void goDownAfter(int answers) {
+        served.set(0);
+        downAfter = answers;
+    }
+
+    /** How many requests were refused while down. */
+    public int failures() {
+        return failures.get();
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+        if (downAfter > 0 && served.incrementAndGet() > downAfter) {
+            failures.incrementAndGet();
+            return error(503, "overloaded");
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(request.getBody().utf8());
+        } catch (JsonProcessingException e) {
+            return error(400, "the body is not JSON");
+        }
+        JsonNode choices = body.at("/response_format/json_schema/schema/properties/label/enum");
+        if (!choices.isArray()) {
+            return error(400, "this fake answers label requests only");
+        }
+        List<String> labels = new ArrayList<>();
+        choices.forEach(choice -> labels.add(choice.asText()));
+        String user = body.at("/messages/1/content").asText();
+        String label = labelOfText.apply(user.substring(user.lastIndexOf("Text: ") + "Text: ".length()));
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        labels.forEach(each -> probabilities.put(each, each.equals(label)
+                ? sureness : (1 - sureness) / Math.max(1, labels.size() - 1)));
+        String content = "{\"label\":\"" + label + "\"}";
+        return ok(completion(content, labelTokens(content, probabilities), user.length() / 4, 6));
+    }
+
+    /** A 200 response with a JSON body. */
+    public static MockResponse ok(String body) {
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    /** A chat completion answering {@code content}, with {@code tokens} as its logprobs content (JSON, or null). */
+    public static String completion(String content, String tokens, long inputTokens, long outputTokens) {
+        return """
+                {"id": "chatcmpl-123", "object": "chat.completion", "created": 1731000000, "model": "test-model",
+                 "choices": [{"index": 0,
+                              "message": {"role": "assistant", "content": %s, "refusal": null},
+                              "logprobs": {"content": %s, "refusal": null},
+                              "finish_reason": "stop"}],
+                 "usage": {"prompt_tokens": %d, "completion_tokens": %d, "total_tokens": %d},
+                 "system_fingerprint": "fp_test"}
+                """.formatted(quoted(content), tokens, inputTokens, outputTokens, inputTokens + outputTokens);
+    }
+
+    /**
+     * The token log-probabilities of {"label":"X"} as Chat Completions gives them, with each
+     * label of {@code probabilities} an alternative at the label's first token; "null" for an
+     * answer without a label.
+     */
+    public static String labelTokens(String content, Map<String, Double> probabilities) {
+        if (!content.contains("\"label\"")) {
+            return "null";
+        }
+        String label = content.replaceAll(".*\"label\":\"([^\"]*)\".*", "$1");
+        StringBuilder alternatives = new StringBuilder();
+        probabilities.forEach((each, p) -> alternatives.append(alternatives.length() == 0 ? "" : ",")
+                .append("{\"token\":\"").append(each).append("\",\"logprob\":").append(Math.log(p))
+                .append(",\"bytes\":null}"));
+        return "[" + token("{\\\"", 0.0, "") + "," + token("label", 0.0, "") + "," + token("\\\":\\\"", 0.0, "") + ","
+                + token(label, Math.log(probabilities.getOrDefault(label, 1.0)), alternatives.toString()) + ","
+                + token("\\\"}", 0.0, "") + "]";
+    }
+
+    /** {@code text} as a JSON string. */
+    public static String quoted(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String token(String token, double logprob, String alternatives) {
+        return "{\"token\":\"" + token + "\",\"logprob\":" + logprob + ",\"bytes\":null,\"top_logprobs\":["
+                + alternatives + "]}";
+    }
+
+    private static MockResponse error(int code, String message) {
+        return new MockResponse.Builder().code(code).body("{\"error\": {\"message\": " + quoted(message) + "}}")
+                .build();
+    }
+}
