@@ -1,0 +1,71 @@
+package dev.solo.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.solo.label.LabelCounts;
+import dev.solo.label.LabelSource;
+import dev.solo.label.LabeledRow;
+import dev.solo.select.QueueEntry;
+import dev.solo.workflow.Phase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A task started by an earlier solo (schema 4: one machine label per item, queues without batches) opens intact. */
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void machineLabelsQueuesAndHumanLabelsOfSchemaFourAreCarriedOver() throws SQLException {
+        Path file = dir.resolve("state.db");
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement sql = old.createStatement()) {
+            Migrations.applyUpTo(old, 4);
+            sql.execute("""
+                    INSERT INTO items(id, text, source_file, source_line, import_run) VALUES
+                      ('a', 'one', 'd.jsonl', 1, 1), ('b', 'two', 'd.jsonl', 2, 1),
+                      ('c', 'three', 'd.jsonl', 3, 1), ('d', 'four', 'd.jsonl', 4, 1)""");
+            sql.execute("""
+                    INSERT INTO human_events(item_id, schema_name, kind, value, phase, round, annotator, created_at)
+                    VALUES ('a', 'sentiment', 'label', 'Neutral', 1, 1, 'oracle', 1000)""");
+            sql.execute("""
+                    INSERT INTO model_labels(item_id, schema_name, value, confidence, margin, reasoning, source, labeler,
+                                             phase, round, created_at) VALUES
+                      ('b', 'sentiment', 'Positive', 0.8, 0.6, NULL, 'llm', 'local:e5-small-v2', 2, 1, 2000),
+                      ('c', 'sentiment', 'Negative', 0.9, 0.8, 'sounds bad', 'llm', 'openai:gpt', 2, 1, 2000),
+                      ('d', 'sentiment', 'Neutral', 0.7, 0.0, NULL, 'labeling_function', 'lf', 5, 1, 3000)""");
+            sql.execute("""
+                    INSERT INTO selection_queue(phase, round, position, item_id, reason) VALUES
+                      (1, 1, 0, 'a', 'diversity: nearest the centre of cluster 1 of 2'),
+                      (1, 1, 1, 'b', 'stratified sample, length band 2/5'),
+                      (1, 1, 2, 'c', 'random sample')""");
+        }
+
+        try (SqliteStore store = SqliteStore.open(file)) {
+            List<LabeledRow> rows = new ArrayList<>();
+            store.labeledRows().forEach(rows::add);
+
+            assertThat(rows).extracting(LabeledRow::itemId, LabeledRow::value, LabeledRow::source, LabeledRow::setupVersion)
+                    .containsExactly(tuple("a", "Neutral", LabelSource.HUMAN, 1),
+                            tuple("b", "Positive", LabelSource.LLM, 1),
+                            tuple("c", "Negative", LabelSource.LLM, 1),
+                            tuple("d", "Neutral", LabelSource.LABELING_FUNCTION, 1));
+            assertThat(store.labeledRows().counts()).isEqualTo(new LabelCounts(4, 1, 1, 2));
+            assertThat(store.predictions().of("c", "sentiment").orElseThrow().prediction().reasoning())
+                    .isEqualTo("sounds bad");
+            assertThat(store.workflow().queue(Phase.SEED_ANNOTATION, 1, 0)).containsExactly(
+                    new QueueEntry("a", "diversity", "nearest the centre of cluster 1 of 2"),
+                    new QueueEntry("b", "stratified", "length band 2/5"),
+                    new QueueEntry("c", "random", ""));
+            assertThat(store.humans().examples("sentiment")).hasSize(1);
+        }
+    }
+}
