@@ -3,13 +3,15 @@ package dev.solo.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * The task's SQLite file and the only owner of its connections, pragmas, migrations,
@@ -31,22 +33,27 @@ final class Database implements AutoCloseable {
     }
 
     private final Path file;
+    private final Object fileKey;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
     private final ThreadLocal<Connection> readerOfThread = new ThreadLocal<>();
     private volatile boolean closed;
 
-    private Database(Path file, Connection writer) {
+    private Database(Path file, Connection writer) throws IOException {
         this.file = file;
         this.writer = writer;
+        this.fileKey = fileKey(file);
     }
 
     /** Opens the file, creating it and applying pending migrations. */
     static Database open(Path file) {
+        if (Files.isRegularFile(file) && size(file) > 0) {
+            StateFileCheck.readable(file);
+        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Connection writer = connect(file);
+            Connection writer = connect(file, true);
             try (Statement statement = writer.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
                 // FULL: a committed human label is on disk before the next item is shown.
@@ -59,8 +66,40 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    /**
+     * Opens a file an earlier start wrote, as it is: nothing is created or migrated (reading
+     * commands must leave a task's state exactly as they found it). Throws
+     * {@link StateFileException} when the file is not a task state this solo can read.
+     */
+    static Database openAsIs(Path file) {
+        StateFileCheck.readable(file);
+        try {
+            Connection connection = connect(file, false);
+            int version = Migrations.currentVersion(connection);
+            if (version != Migrations.latestVersion()) {
+                connection.close();
+                throw StateFileCheck.otherVersion(file, version);
+            }
+            return new Database(file, connection);
+        } catch (SQLException | IOException e) {
+            throw StateFileCheck.unreadable(file, e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw StateFileCheck.unreadable(file, e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean create) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        if (!create) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA foreign_keys = ON");
             statement.execute("PRAGMA busy_timeout = 5000");
@@ -80,9 +119,11 @@ final class Database implements AutoCloseable {
                 // Inside an open write (an import): part of that transaction.
                 return work.run(writer);
             }
+            checkStillTheTaskFile();
             writer.setAutoCommit(false);
             try {
                 T result = work.run(writer);
+                checkStillTheTaskFile();
                 writer.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -128,6 +169,7 @@ final class Database implements AutoCloseable {
 
         void commit() {
             try {
+                checkStillTheTaskFile();
                 writer.commit();
                 committed = true;
             } catch (SQLException e) {
@@ -183,7 +225,7 @@ final class Database implements AutoCloseable {
                 return idle;
             }
         }
-        Connection reader = connect(file);
+        Connection reader = connect(file, false);
         try (Statement statement = reader.createStatement()) {
             statement.execute("PRAGMA query_only = ON");
         }
@@ -198,6 +240,28 @@ final class Database implements AutoCloseable {
             }
         }
         reader.close();
+    }
+
+    /**
+     * SQLite goes on writing to a file that was deleted or replaced under it, so a commit would
+     * land nowhere anyone can read: refuse it instead.
+     */
+    private void checkStillTheTaskFile() {
+        Object now;
+        try {
+            now = fileKey(file);
+        } catch (IOException e) {
+            now = null;
+        }
+        if (!fileKey.equals(now)) {
+            throw StateFileCheck.replacedWhileRunning(file);
+        }
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        // Where the file system has no file keys, fall back to the creation time.
+        return key != null ? key : Files.readAttributes(file, BasicFileAttributes.class).creationTime();
     }
 
     /** Writes a consistent copy of the whole file to {@code target} (VACUUM INTO runs outside a transaction). */

@@ -44,9 +44,14 @@ public final class SqliteStore implements Store {
         return new SqliteStore(Database.open(file), clock);
     }
 
-    /** Opens an existing store; empty if the task has never been started. */
+    /**
+     * Opens the state a start wrote, for reading commands: empty if the task has never been
+     * started; nothing is created or migrated. Throws {@link StoreException} with what to do when
+     * the file is empty, damaged, not a task state or of another solo version.
+     */
     public static Optional<SqliteStore> openExisting(Path file) {
-        return Files.exists(file) ? Optional.of(open(file)) : Optional.empty();
+        return Files.exists(file) ? Optional.of(new SqliteStore(Database.openAsIs(file), Clock.systemUTC()))
+                : Optional.empty();
     }
 
     @Override
