@@ -2,12 +2,12 @@ package dev.solo.cli;
 
 import dev.solo.SoloInputException;
 import dev.solo.config.SoloConfig;
+import dev.solo.export.ExportFiles;
 import dev.solo.export.JsonlExporter;
 import dev.solo.export.ParquetExporter;
 import dev.solo.label.LabelCounts;
 import dev.solo.store.SqliteStore;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,21 +45,18 @@ final class ExportCommand implements Callable<Integer> {
         if (parquet) {
             targets.add(config.parquetFile());
         }
-        for (Path target : targets) {
-            if (Files.exists(target) && !force) {
-                throw new SoloInputException(target, "already exists", "pass --force to overwrite it");
-            }
-        }
         SqliteStore store = SqliteStore.openExisting(config.stateFile()).orElseThrow(() -> new SoloInputException(
                 configOption.file, "this task has not started: nothing to export", "run solo start " + configOption.file + " first"));
-        try (store) {
+        try (store; ExportFiles files = ExportFiles.to(targets, force)) {
             LabelCounts counts = store.labeledRows().counts();
-            long lines = new JsonlExporter().export(store.labeledRows(), output);
+            long lines = new JsonlExporter().export(store.labeledRows(), files.temporaryFor(output));
+            long rows = parquet ? new ParquetExporter().export(store.labeledRows(), files.temporaryFor(config.parquetFile()))
+                    : 0;
+            files.commit();
             out.printf("Exported %,d labeled items to %s", lines, output);
             out.println(counts.unlabeled() > 0
                     ? String.format(" (%,d items not labeled yet are left out).", counts.unlabeled()) : ".");
             if (parquet) {
-                long rows = new ParquetExporter().export(store.labeledRows(), config.parquetFile());
                 out.printf("Parquet: %,d rows in %s.%n", rows, config.parquetFile());
             }
         }

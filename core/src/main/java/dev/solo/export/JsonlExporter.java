@@ -14,9 +14,9 @@ import java.nio.file.Path;
 public final class JsonlExporter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Writes to {@code target} through a temporary file; returns the number of lines. */
-    public long export(LabeledRows labels, Path target) throws IOException {
-        return LabeledRowsFile.write(labels, target, JsonlExporter::open, (json, row) -> {
+    /** Writes the labels to {@code file}; returns the number of lines. */
+    public long export(LabeledRows labels, Path file) throws IOException {
+        return LabeledRowsFile.write(labels, file, JsonlExporter::open, (json, row) -> {
             json.writeStartObject();
             json.writeStringField("id", row.itemId());
             json.writeStringField(row.schemaName(), row.value());

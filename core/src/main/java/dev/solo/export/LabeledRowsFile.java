@@ -5,19 +5,14 @@ import dev.solo.store.LabeledRows;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/**
- * Writes every labeled row to a file through a temporary file beside it, moved into
- * place only when complete: a failed export leaves the previous file as it was.
- */
+/** Writes every labeled row to a file in one format (the caller decides where the file goes, see {@link ExportFiles}). */
 final class LabeledRowsFile {
-    /** Opens the format's writer on the temporary file. */
+    /** Opens the format's writer on the file. */
     @FunctionalInterface
     interface Opener<W extends Closeable> {
-        W open(Path temporary) throws IOException;
+        W open(Path file) throws IOException;
     }
 
     /** Writes one row in the format. */
@@ -30,14 +25,10 @@ final class LabeledRowsFile {
     }
 
     /** Returns the number of rows written. */
-    static <W extends Closeable> long write(LabeledRows labels, Path target, Opener<W> opener, RowWriter<W> rowWriter)
+    static <W extends Closeable> long write(LabeledRows labels, Path file, Opener<W> opener, RowWriter<W> rowWriter)
             throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = parent.resolve("." + target.getFileName() + ".partial");
-        Files.deleteIfExists(temporary);
         long[] rows = {0};
-        try (W writer = opener.open(temporary)) {
+        try (W writer = opener.open(file)) {
             labels.forEach(row -> {
                 try {
                     rowWriter.write(writer, row);
@@ -46,11 +37,9 @@ final class LabeledRowsFile {
                     throw new UncheckedIOException(e);
                 }
             });
-        } catch (IOException | UncheckedIOException e) {
-            Files.deleteIfExists(temporary);
-            throw e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return rows[0];
     }
 }

@@ -37,10 +37,10 @@ public final class ParquetExporter {
             .named("timestamp")
             .named("annotation");
 
-    /** Writes to {@code target} through a temporary file; returns the number of rows. */
-    public long export(LabeledRows labels, Path target) throws IOException {
+    /** Writes the labels to {@code file}; returns the number of rows. */
+    public long export(LabeledRows labels, Path file) throws IOException {
         SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
-        return LabeledRowsFile.write(labels, target, ParquetExporter::open, (writer, row) -> writer.write(rows.newGroup()
+        return LabeledRowsFile.write(labels, file, ParquetExporter::open, (writer, row) -> writer.write(rows.newGroup()
                 .append("instance_id", row.itemId())
                 .append("schema_name", row.schemaName())
                 .append("value", row.value())
