@@ -190,6 +190,8 @@ class CliTest {
         solo("export", "--config", config.toString(), "--output", dir.resolve("a.jsonl").toString());
         solo("export", "--config", otherConfig.toString(), "--output", dir.resolve("b.jsonl").toString());
 
+        assertThat(Files.readString(dir.resolve("a.jsonl"))).as("the model's labels are compared too")
+                .contains("\"source\":\"llm\"");
         assertThat(Files.readAllBytes(dir.resolve("a.jsonl"))).isEqualTo(Files.readAllBytes(dir.resolve("b.jsonl")));
     }
 
