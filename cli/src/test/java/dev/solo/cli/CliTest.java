@@ -11,13 +11,22 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The commands as a script runs them: real files, the real store, the oracle for the person. */
+/**
+ * The commands as a script runs them: real files, the real store, the oracle for the person.
+ *
+ * <p>Starting the example with the oracle embeds 300 items and runs every built phase, so it runs once per
+ * class into {@link #started}; a test that goes on from a started task works on its own copy of that folder.
+ */
 class CliTest {
-    private static final Path EXAMPLE = Path.of("..", "examples", "reviews");
+    @TempDir
+    static Path started;
+
+    private static SoloRun startedRun;
 
     @TempDir
     Path dir;
@@ -27,15 +36,29 @@ class CliTest {
     private String out;
     private String err;
 
+    @BeforeAll
+    static void startTheExampleWithTheOracleOnce() throws IOException {
+        Path config = copyExample(started, 300);
+        startedRun = SoloRun.of("start", config.toString(), "--oracle", started.resolve("gold.jsonl").toString(),
+                "--seed", "7");
+    }
+
     @BeforeEach
     void copyExampleWithASmallerDataset() throws IOException {
         config = copyExample(dir, 300);
         gold = dir.resolve("gold.jsonl");
     }
 
+    /** This test's own copy of the example started with the oracle and {@code --seed 7}. */
+    private void startedWithTheOracle() throws IOException {
+        assertThat(startedRun.exit()).as("the shared start failed: %s", startedRun.err()).isEqualTo(0);
+        config = ReviewsTask.copyStarted(started, dir);
+    }
+
     @Test
     void startWithTheOracleRunsPhasesOneToThreeAndNamesTheNextPhase() {
-        int exit = solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+        int exit = startedRun.exit();
+        out = startedRun.out();
 
         assertThat(exit).isEqualTo(0);
         assertThat(out).contains("Imported 300 new items")
@@ -48,8 +71,8 @@ class CliTest {
     }
 
     @Test
-    void confusionPrintsTheLatestAnalysisAsTextOrJson() {
-        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+    void confusionPrintsTheLatestAnalysisAsTextOrJson() throws IOException {
+        startedWithTheOracle();
 
         assertThat(solo("confusion", "--config", config.toString())).isEqualTo(0);
         assertThat(out).startsWith("Confusion Analysis (Round 1)\n============================\nOverall Accuracy: ")
@@ -62,8 +85,8 @@ class CliTest {
     }
 
     @Test
-    void confusionForARoundNotAnalysedIsOneLineAndCode2() {
-        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+    void confusionForARoundNotAnalysedIsOneLineAndCode2() throws IOException {
+        startedWithTheOracle();
 
         assertThat(solo("confusion", "--config", config.toString(), "--round", "4")).isEqualTo(2);
         assertThat(err.strip()).isEqualTo("solo: " + config + ": no confusion analysis for round 4 "
@@ -77,8 +100,8 @@ class CliTest {
     }
 
     @Test
-    void statusShowsTheCountsAndWhereTheWorkflowStopped() {
-        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+    void statusShowsTheCountsAndWhereTheWorkflowStopped() throws IOException {
+        startedWithTheOracle();
 
         int exit = solo("status", "--config", config.toString());
 
@@ -93,8 +116,8 @@ class CliTest {
     }
 
     @Test
-    void statusJsonIsForScripts() {
-        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+    void statusJsonIsForScripts() throws IOException {
+        startedWithTheOracle();
 
         solo("status", "--config", config.toString(), "--json");
 
@@ -103,7 +126,7 @@ class CliTest {
 
     @Test
     void exportWritesJsonlAndAParquetFileThatDuckDbReads() throws Exception {
-        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+        startedWithTheOracle();
         Path output = dir.resolve("labels.jsonl");
 
         int exit = solo("export", "--config", config.toString(), "--output", output.toString());
@@ -144,7 +167,7 @@ class CliTest {
 
     @Test
     void exportRefusesToOverwriteWithoutForce() throws IOException {
-        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "7");
+        startedWithTheOracle();
         Path output = Files.writeString(dir.resolve("labels.jsonl"), "keep me\n");
 
         int refused = solo("export", "--config", config.toString(), "--output", output.toString());
@@ -158,13 +181,17 @@ class CliTest {
 
     @Test
     void theSameSeedGivesTheSameExportByteForByte() throws IOException {
-        Path otherConfig = copyExample(Files.createDirectories(dir.resolve("again")), 300);
-        solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "11");
-        solo("start", otherConfig.toString(), "--oracle", gold.toString(), "--seed", "11");
+        // two independent starts, on the fastest model and fewer items: the claim holds for any model and size
+        config = ReviewsTask.copyOnTheFastestModel(dir, 120);
+        Path otherConfig = ReviewsTask.copyOnTheFastestModel(Files.createDirectories(dir.resolve("again")), 120);
+        assertThat(solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "11")).isEqualTo(0);
+        assertThat(solo("start", otherConfig.toString(), "--oracle", gold.toString(), "--seed", "11")).isEqualTo(0);
 
         solo("export", "--config", config.toString(), "--output", dir.resolve("a.jsonl").toString());
         solo("export", "--config", otherConfig.toString(), "--output", dir.resolve("b.jsonl").toString());
 
+        assertThat(Files.readString(dir.resolve("a.jsonl"))).as("the model's labels are compared too")
+                .contains("\"source\":\"llm\"");
         assertThat(Files.readAllBytes(dir.resolve("a.jsonl"))).isEqualTo(Files.readAllBytes(dir.resolve("b.jsonl")));
     }
 
@@ -181,6 +208,7 @@ class CliTest {
 
     @Test
     void aGoldFileWithoutTheAskedIdStopsWithCode2AndKeepsTheLabelsGiven() throws Exception {
+        config = ReviewsTask.copyOnTheFastestModel(dir, 60);
         solo("start", config.toString(), "--non-interactive", "--seed", "7");
         String fourthSeed = queuedItem(3);
         Files.write(gold, Files.readAllLines(gold).stream().filter(line -> !line.contains("\"" + fourthSeed + "\""))
@@ -227,8 +255,8 @@ class CliTest {
     }
 
     @Test
-    void anotherSeedOnAStartedTaskIsRefused() {
-        solo("start", config.toString(), "--non-interactive", "--seed", "7");
+    void anotherSeedOnAStartedTaskIsRefused() throws IOException {
+        startedWithTheOracle();
 
         int exit = solo("start", config.toString(), "--non-interactive", "--seed", "8");
 
@@ -237,7 +265,9 @@ class CliTest {
     }
 
     @Test
-    void nonInteractiveStopsCleanlyWhenAPersonIsNeeded() {
+    void nonInteractiveStopsCleanlyWhenAPersonIsNeeded() throws IOException {
+        config = ReviewsTask.copyOnTheFastestModel(dir, 60);
+
         int exit = solo("start", config.toString(), "--non-interactive");
 
         assertThat(exit).isEqualTo(0);
@@ -273,10 +303,6 @@ class CliTest {
 
     /** The reviews example in {@code target}, with its first {@code items} records. */
     static Path copyExample(Path target, int items) throws IOException {
-        Files.createDirectories(target.resolve("data"));
-        List<String> data = Files.readAllLines(EXAMPLE.resolve("data/reviews.jsonl")).subList(0, items);
-        Files.write(target.resolve("data/reviews.jsonl"), data);
-        Files.copy(EXAMPLE.resolve("gold.jsonl"), target.resolve("gold.jsonl"));
-        return Files.copy(EXAMPLE.resolve("config.yaml"), target.resolve("config.yaml"));
+        return ReviewsTask.copy(target, items);
     }
 }

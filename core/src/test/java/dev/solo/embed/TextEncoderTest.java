@@ -3,7 +3,10 @@ package dev.solo.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -13,27 +16,37 @@ class TextEncoderTest {
             "A wonderful movie with great performances.",
             "The central bank raised interest rates again on Tuesday.");
 
+    /** Loading a model costs more than encoding three sentences, so each is loaded once for the class. */
+    private static final Map<EmbeddingModel, TextEncoder> LOADED = new EnumMap<>(EmbeddingModel.class);
+
+    @AfterAll
+    static void closeEncoders() {
+        LOADED.values().forEach(TextEncoder::close);
+    }
+
+    private static TextEncoder encoder(EmbeddingModel model) {
+        return LOADED.computeIfAbsent(model, TextEncoder::load);
+    }
+
     @ParameterizedTest
     @EnumSource(EmbeddingModel.class)
     void shippedModelEmbedsUnitVectorsThatPlaceParaphrasesClosest(EmbeddingModel model) {
-        try (TextEncoder encoder = TextEncoder.load(model)) {
-            float[][] vectors = encoder.encode(SENTENCES);
+        float[][] vectors = encoder(model).encode(SENTENCES);
 
-            assertThat(vectors).hasNumberOfRows(3);
-            for (float[] vector : vectors) {
-                assertThat(vector).hasSize(384);
-                assertThat(dot(vector, vector)).isCloseTo(1.0, within(1e-4));
-            }
-            assertThat(dot(vectors[0], vectors[1])).isGreaterThan(dot(vectors[0], vectors[2]) + 0.1);
+        assertThat(vectors).hasNumberOfRows(3);
+        for (float[] vector : vectors) {
+            assertThat(vector).hasSize(384);
+            assertThat(dot(vector, vector)).isCloseTo(1.0, within(1e-4));
         }
+        assertThat(dot(vectors[0], vectors[1])).isGreaterThan(dot(vectors[0], vectors[2]) + 0.1);
     }
 
     @ParameterizedTest
     @EnumSource(EmbeddingModel.class)
     void sameBatchGivesIdenticalVectors(EmbeddingModel model) {
-        try (TextEncoder encoder = TextEncoder.load(model)) {
-            assertThat(encoder.encode(SENTENCES)).isDeepEqualTo(encoder.encode(SENTENCES));
-        }
+        TextEncoder encoder = encoder(model);
+
+        assertThat(encoder.encode(SENTENCES)).isDeepEqualTo(encoder.encode(SENTENCES));
     }
 
     static double dot(float[] a, float[] b) {
