@@ -95,7 +95,8 @@ class RemoteLabelerCliTest {
         solo("start", cleanConfig.toString(), "--oracle", clean.resolve("gold.jsonl").toString(), "--seed", "7");
         int cleanCalls = server.getRequestCount();
         FakeChatCompletions model = (FakeChatCompletions) server.getDispatcher();
-        Files.writeString(config, Files.readString(config).replace("    base_url:", "    max_retries: 1\n    base_url:"));
+        // the outage lasts past any retry, so retrying would only add backoff (500 ms base) before the same stop
+        Files.writeString(config, Files.readString(config).replace("    base_url:", "    max_retries: 0\n    base_url:"));
         model.goDownAfter(100);
 
         int failed = solo("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(), "--seed", "7");

@@ -12,32 +12,32 @@ import mockwebserver3.RecordedRequest;
 class AnthropicProviderTest extends ProviderContract {
 
     @Override
-    ChatProvider provider() {
+    public ChatProvider provider() {
         return new AnthropicProvider();
     }
 
     @Override
-    LlmConfig.EndpointType endpointType() {
+    public LlmConfig.EndpointType endpointType() {
         return LlmConfig.EndpointType.ANTHROPIC;
     }
 
     @Override
-    String basePath() {
+    public String basePath() {
         return "/v1";
     }
 
     @Override
-    String chatPath() {
+    public String chatPath() {
         return "/messages";
     }
 
     @Override
-    String userMessage(JsonNode requestBody) {
+    public String userMessage(JsonNode requestBody) {
         return requestBody.at("/messages/0/content").asText();
     }
 
     @Override
-    String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
+    public String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
         return """
                 {"id": "msg_01XFDUDYJgAACzvnptvVoYEL", "type": "message", "role": "assistant", "model": "test-model",
                  "content": [{"type": "tool_use", "id": "toolu_01A09q90qw90lq917835lq9", "name": "record_label",
@@ -48,14 +48,14 @@ class AnthropicProviderTest extends ProviderContract {
     }
 
     @Override
-    String authErrorBody(String message) {
+    public String authErrorBody(String message) {
         return """
                 {"type": "error", "error": {"type": "authentication_error", "message": %s}}
                 """.formatted(quoted(message));
     }
 
     @Override
-    void assertHeaders(RecordedRequest request) {
+    public void assertHeaders(RecordedRequest request) {
         assertThat(request.getHeaders().get("x-api-key")).isEqualTo(KEY);
         assertThat(request.getHeaders().get("anthropic-version")).isEqualTo("2023-06-01");
         assertThat(request.getHeaders().get("Authorization")).isNull();
@@ -64,7 +64,7 @@ class AnthropicProviderTest extends ProviderContract {
     }
 
     @Override
-    String labelRequestBody() {
+    public String labelRequestBody() {
         return """
                 {"model":"gpt-4o-mini","max_tokens":64,"temperature":0.0,"system":"You label texts.",\
                 "messages":[{"role":"user","content":"Text: fine"}],"tools":[{"name":"record_label",\
@@ -75,7 +75,7 @@ class AnthropicProviderTest extends ProviderContract {
     }
 
     @Override
-    void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
+    public void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
         JsonNode tool = requestBody.at("/tools/0");
         assertThat(tool.path("name").asText()).isEqualTo("record_guideline_edits");
         assertThat(tool.path("description").asText()).isEqualTo(answer.description());

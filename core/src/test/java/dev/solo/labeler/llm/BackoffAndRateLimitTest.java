@@ -69,7 +69,7 @@ class BackoffAndRateLimitTest {
                     new LlmLedger(store.llmCalls(), "openai", "test-model", Optional.empty(), Clock.systemUTC()));
             long started = System.nanoTime();
 
-            ChatReply reply = client.complete(ProviderContract.request());
+            ChatReply reply = client.complete(ProviderFixture.request());
 
             assertThat(reply.content()).isEqualTo("{\"label\":\"Neutral\"}");
             assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());

@@ -13,32 +13,32 @@ import mockwebserver3.RecordedRequest;
 class OllamaProviderTest extends ProviderContract {
 
     @Override
-    ChatProvider provider() {
+    public ChatProvider provider() {
         return new OllamaProvider();
     }
 
     @Override
-    LlmConfig.EndpointType endpointType() {
+    public LlmConfig.EndpointType endpointType() {
         return LlmConfig.EndpointType.OLLAMA;
     }
 
     @Override
-    String basePath() {
+    public String basePath() {
         return "";
     }
 
     @Override
-    String chatPath() {
+    public String chatPath() {
         return "/api/chat";
     }
 
     @Override
-    String userMessage(JsonNode requestBody) {
+    public String userMessage(JsonNode requestBody) {
         return requestBody.at("/messages/1/content").asText();
     }
 
     @Override
-    String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
+    public String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
         return """
                 {"model": "test-model", "created_at": "2025-11-20T10:00:00.000000Z",
                  "message": {"role": "assistant", "content": %s},
@@ -49,19 +49,19 @@ class OllamaProviderTest extends ProviderContract {
     }
 
     @Override
-    String authErrorBody(String message) {
+    public String authErrorBody(String message) {
         return "{\"error\": " + quoted(message) + "}";
     }
 
     @Override
-    void assertHeaders(RecordedRequest request) {
+    public void assertHeaders(RecordedRequest request) {
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
         assertThat(request.getBody().utf8()).contains("\"stream\":false").contains("\"format\":{\"type\":\"object\"")
                 .contains("\"num_predict\":64").contains("\"logprobs\":true");
     }
 
     @Override
-    String labelRequestBody() {
+    public String labelRequestBody() {
         return """
                 {"model":"gpt-4o-mini","messages":[{"role":"system","content":"You label texts."},\
                 {"role":"user","content":"Text: fine"}],"stream":false,"format":{"type":"object",\
@@ -72,7 +72,7 @@ class OllamaProviderTest extends ProviderContract {
     }
 
     @Override
-    void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
+    public void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
         assertThat(requestBody.path("format")).isEqualTo(answer.schema());
     }
 }

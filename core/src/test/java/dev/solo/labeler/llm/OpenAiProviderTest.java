@@ -14,45 +14,45 @@ import mockwebserver3.RecordedRequest;
 class OpenAiProviderTest extends ProviderContract {
 
     @Override
-    ChatProvider provider() {
+    public ChatProvider provider() {
         return OpenAiChatProvider.openAi();
     }
 
     @Override
-    LlmConfig.EndpointType endpointType() {
+    public LlmConfig.EndpointType endpointType() {
         return LlmConfig.EndpointType.OPENAI;
     }
 
     @Override
-    String basePath() {
+    public String basePath() {
         return "/v1";
     }
 
     @Override
-    String chatPath() {
+    public String chatPath() {
         return "/chat/completions";
     }
 
     @Override
-    String userMessage(JsonNode requestBody) {
+    public String userMessage(JsonNode requestBody) {
         return requestBody.at("/messages/1/content").asText();
     }
 
     @Override
-    String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
+    public String answerBody(String content, Map<String, Double> probabilities, long inputTokens, long outputTokens) {
         return FakeChatCompletions.completion(content, labelTokens(content, probabilities), inputTokens,
                 outputTokens);
     }
 
     @Override
-    String authErrorBody(String message) {
+    public String authErrorBody(String message) {
         return """
                 {"error": {"message": %s, "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}
                 """.formatted(quoted(message));
     }
 
     @Override
-    void assertHeaders(RecordedRequest request) {
+    public void assertHeaders(RecordedRequest request) {
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
         String body = request.getBody().utf8();
         assertThat(body).contains("\"response_format\":{\"type\":\"json_schema\"").contains("\"strict\":true")
@@ -60,7 +60,7 @@ class OpenAiProviderTest extends ProviderContract {
     }
 
     @Override
-    String labelRequestBody() {
+    public String labelRequestBody() {
         return """
                 {"model":"gpt-4o-mini","messages":[{"role":"system","content":"You label texts."},\
                 {"role":"user","content":"Text: fine"}],"temperature":0.0,"max_completion_tokens":64,\
@@ -71,7 +71,7 @@ class OpenAiProviderTest extends ProviderContract {
     }
 
     @Override
-    void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
+    public void assertAnswerSchemaSent(JsonNode requestBody, ResponseSchema answer) {
         JsonNode format = requestBody.path("response_format");
         assertThat(format.path("type").asText()).isEqualTo("json_schema");
         assertThat(format.at("/json_schema/name").asText()).isEqualTo("guideline_edits_answer");

@@ -28,7 +28,7 @@ class ResponseSchemaTest {
         assertThat(Json.write(everyKind.placeholder())).isEqualTo("""
                 {"name":"","tone":"formal","weight":0,"shots":0,"final":false,"pairs":[[],[]],\
                 "style":{"bold":false}}""");
-        assertThat(Json.write(ProviderContract.guidelineEdits().placeholder())).isEqualTo("{\"edits\":[]}");
+        assertThat(Json.write(ProviderFixture.guidelineEdits().placeholder())).isEqualTo("{\"edits\":[]}");
     }
 
     @Test
@@ -60,12 +60,12 @@ class ResponseSchemaTest {
         assertThat(labels(false).answerTokens(64)).isEqualTo(8);
         assertThat(labels(false).answerTokens(5)).isEqualTo(5);
         assertThat(labels(true).answerTokens(64)).isEqualTo(64);
-        assertThat(ProviderContract.guidelineEdits().answerTokens(512)).isEqualTo(512);
+        assertThat(ProviderFixture.guidelineEdits().answerTokens(512)).isEqualTo(512);
     }
 
     @Test
     void aSchemaIsNamedForBothKindsOfProviderAndKeptFromLaterChanges() {
-        ResponseSchema edits = ProviderContract.guidelineEdits();
+        ResponseSchema edits = ProviderFixture.guidelineEdits();
         assertThat(edits.schemaName()).isEqualTo("guideline_edits_answer");
         assertThat(edits.toolName()).isEqualTo("record_guideline_edits");
 

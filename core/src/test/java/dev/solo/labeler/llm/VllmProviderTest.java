@@ -6,17 +6,17 @@ import dev.solo.config.LlmConfig;
 class VllmProviderTest extends OpenAiProviderTest {
 
     @Override
-    ChatProvider provider() {
+    public ChatProvider provider() {
         return OpenAiChatProvider.vllm();
     }
 
     @Override
-    LlmConfig.EndpointType endpointType() {
+    public LlmConfig.EndpointType endpointType() {
         return LlmConfig.EndpointType.VLLM;
     }
 
     @Override
-    String labelRequestBody() {
+    public String labelRequestBody() {
         return """
                 {"model":"gpt-4o-mini","messages":[{"role":"system","content":"You label texts."},\
                 {"role":"user","content":"Text: fine"}],"temperature":0.0,"max_tokens":64,\
