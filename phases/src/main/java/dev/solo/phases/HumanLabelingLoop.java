@@ -5,6 +5,9 @@ import dev.solo.human.Annotator;
 import dev.solo.human.Answer;
 import dev.solo.human.HumanLabel;
 import dev.solo.human.LabelRequest;
+import dev.solo.human.Progress;
+import dev.solo.human.SchemeView;
+import dev.solo.human.WhyChosen;
 import dev.solo.store.QueueEntry;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
@@ -56,10 +59,11 @@ public final class HumanLabelingLoop {
                 return Outcome.NEEDS_HUMAN;
             }
             Annotator annotator = context.annotator().get();
-            LabelRequest request = new LabelRequest(context.config().task().taskName(), assignment.phase(),
-                    assignment.batch(), assignment.batchCount(), done, assignment.target(),
-                    store.humanLabeledItemCount(), store.item(next.get().itemId()), scheme.name(),
-                    scheme.description(), scheme.labels(), next.get().reason(), message);
+            LabelRequest request = new LabelRequest(
+                    new Progress(context.config().task().taskName(), assignment.phase(), assignment.batch(),
+                            assignment.batchCount(), done, assignment.target(), store.humanLabeledItemCount()),
+                    new SchemeView(scheme.name(), scheme.description(), scheme.labels()),
+                    store.item(next.get().itemId()), WhyChosen.of(next.get().reason()), message);
             long shownAt = context.clock().millis();
             Answer answer = annotator.ask(request);
             long answerMillis = context.clock().millis() - shownAt;
