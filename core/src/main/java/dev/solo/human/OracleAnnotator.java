@@ -1,13 +1,30 @@
 package dev.solo.human;
 
 import dev.solo.SoloInputException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** Answers every question from a gold-label file: for scripts, CI and benchmarks. */
+/**
+ * Answers every question from a gold-label file and fixed policies: for scripts, CI and
+ * benchmarks. Labels come from gold; guideline edits are all approved or all rejected as the
+ * {@link ApprovalPolicy} says; labeling functions are kept as proposed, since the thresholds that
+ * mined them already stand for the person's judgement.
+ */
 public final class OracleAnnotator implements Annotator {
-    private final GoldLabels gold;
+    private static final String KEEPS_FUNCTIONS = "oracle (keeps every proposed function)";
 
+    private final GoldLabels gold;
+    private final ApprovalPolicy approval;
+
+    public OracleAnnotator(GoldLabels gold, ApprovalPolicy approval) {
+        this.gold = Objects.requireNonNull(gold, "gold");
+        this.approval = Objects.requireNonNull(approval, "approval");
+    }
+
+    /** An oracle that rejects guideline edits: {@code --approve none}, the documented default. */
     public OracleAnnotator(GoldLabels gold) {
-        this.gold = gold;
+        this(gold, ApprovalPolicy.NONE);
     }
 
     @Override
@@ -17,6 +34,23 @@ public final class OracleAnnotator implements Annotator {
                 .map(Answer::label)
                 .orElseThrow(() -> new SoloInputException(gold.file(), "no gold label for id '" + id + "'",
                         "add a line for it; the labels given so far are saved"));
+    }
+
+    @Override
+    public GuidelineDecisions review(GuidelineEditsRequest request) {
+        List<GuidelineDecisions.EditDecision> decisions = request.edits().stream()
+                .map(edit -> approval == ApprovalPolicy.ALL
+                        ? GuidelineDecisions.EditDecision.approve(edit.id())
+                        : GuidelineDecisions.EditDecision.reject(edit.id()))
+                .toList();
+        return new GuidelineDecisions(decisions, List.of(), approval.decidedBy(), false);
+    }
+
+    @Override
+    public LabelingFunctionChoice choose(LabelingFunctionsRequest request) {
+        return new LabelingFunctionChoice(request.functions().stream()
+                .map(LabelingFunctionsRequest.ProposedFunction::name)
+                .collect(Collectors.toSet()), List.of(), KEEPS_FUNCTIONS, false);
     }
 
     @Override

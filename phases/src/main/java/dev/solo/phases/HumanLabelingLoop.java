@@ -6,6 +6,9 @@ import dev.solo.human.Annotator;
 import dev.solo.human.Answer;
 import dev.solo.human.HumanLabel;
 import dev.solo.human.LabelRequest;
+import dev.solo.human.Progress;
+import dev.solo.human.SchemeView;
+import dev.solo.human.WhyChosen;
 import dev.solo.select.QueueEntry;
 import dev.solo.store.HumanAnswers;
 import dev.solo.store.Items;
@@ -72,10 +75,11 @@ public final class HumanLabelingLoop {
             }
             Annotator annotator = person.get();
             QueueEntry entry = next.get();
-            LabelRequest request = new LabelRequest(config.task().taskName(), assignment.phase(),
-                    assignment.batch(), assignment.batchCount(), done, assignment.target(),
-                    answers.labeledItemCount(), items.item(entry.itemId()), scheme.name(),
-                    setups.current().guidelines(), scheme.labels(), entry.reason(), message);
+            LabelRequest request = new LabelRequest(
+                    new Progress(config.task().taskName(), assignment.phase(), assignment.batch(),
+                            assignment.batchCount(), done, assignment.target(), answers.labeledItemCount()),
+                    new SchemeView(scheme.name(), setups.current().guidelines(), scheme.labels()),
+                    items.item(entry.itemId()), new WhyChosen(entry.pool(), entry.detail()), message);
             long shownAt = clock.millis();
             Answer answer = annotator.ask(request);
             long answerMillis = clock.millis() - shownAt;

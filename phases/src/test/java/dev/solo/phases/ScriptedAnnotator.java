@@ -2,15 +2,21 @@ package dev.solo.phases;
 
 import dev.solo.human.Annotator;
 import dev.solo.human.Answer;
+import dev.solo.human.GuidelineDecisions;
+import dev.solo.human.GuidelineEditsRequest;
 import dev.solo.human.LabelRequest;
+import dev.solo.human.LabelingFunctionChoice;
+import dev.solo.human.LabelingFunctionsRequest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A person who answers a script of keys ("label", "skip", "undo", "quit") and then labels every
- * item with its fixture gold label. Records the items it was shown.
+ * item with its fixture gold label; approves every guideline edit and keeps every labeling
+ * function. Records the items it was shown.
  */
 final class ScriptedAnnotator implements Annotator {
     private final Deque<String> script;
@@ -30,6 +36,20 @@ final class ScriptedAnnotator implements Annotator {
             case "quit" -> Answer.quit();
             default -> Answer.label(TaskFixture.goldFor(request.item().id()));
         };
+    }
+
+    @Override
+    public GuidelineDecisions review(GuidelineEditsRequest request) {
+        return new GuidelineDecisions(request.edits().stream()
+                .map(edit -> GuidelineDecisions.EditDecision.approve(edit.id()))
+                .toList(), List.of(), name(), false);
+    }
+
+    @Override
+    public LabelingFunctionChoice choose(LabelingFunctionsRequest request) {
+        return new LabelingFunctionChoice(request.functions().stream()
+                .map(LabelingFunctionsRequest.ProposedFunction::name)
+                .collect(Collectors.toSet()), List.of(), name(), false);
     }
 
     @Override

@@ -71,25 +71,25 @@ final class LabelingScreen {
     }
 
     private static String header(LabelRequest request) {
-        String header = request.taskName() + " · Phase " + request.phase().number() + " "
-                + request.phase().title();
-        if (request.batchCount() > 0) {
-            header += " · batch " + request.batch() + "/" + request.batchCount();
+        String header = request.progress().taskName() + " · Phase " + request.progress().phase().number() + " "
+                + request.progress().phase().title();
+        if (request.progress().batchCount() > 0) {
+            header += " · batch " + request.progress().batch() + "/" + request.progress().batchCount();
         }
         return header;
     }
 
     private static AttributedString progress(LabelRequest request, int columns) {
-        String counts = " " + request.done() + "/" + request.target() + (request.batchCount() > 0 ? " this batch" : " this phase")
-                + " · " + request.humanLabelsTotal() + " human labels";
+        String counts = " " + request.progress().done() + "/" + request.progress().target() + (request.progress().batchCount() > 0 ? " this batch" : " this phase")
+                + " · " + request.progress().humanLabelsTotal() + " human labels";
         int barWidth = Math.max(10, Math.min(30, columns - counts.length() - 4));
-        int filled = request.target() == 0 ? barWidth : (int) ((long) barWidth * request.done() / request.target());
+        int filled = request.progress().target() == 0 ? barWidth : (int) ((long) barWidth * request.progress().done() / request.progress().target());
         return new AttributedString(" [" + "█".repeat(filled) + "░".repeat(barWidth - filled) + "]" + counts);
     }
 
     private static AttributedString chosenFrom(LabelRequest request, int columns) {
         String right = "id " + request.item().id();
-        String left = " chosen from: " + request.reason();
+        String left = " chosen from: " + request.whyChosen().describe();
         int room = columns - right.length() - 3;
         if (left.length() > room) {
             left = left.substring(0, Math.max(1, room - 1)) + "…";
@@ -102,9 +102,9 @@ final class LabelingScreen {
 
     private static AttributedString labelKeys(LabelRequest request) {
         AttributedStringBuilder keys = new AttributedStringBuilder().append(" ");
-        for (int i = 0; i < request.labels().size(); i++) {
+        for (int i = 0; i < request.scheme().labels().size(); i++) {
             keys.style(KEY).append("[" + LabelKeys.keyFor(i) + "]").style(AttributedStyle.DEFAULT)
-                    .append(" " + request.labels().get(i) + "   ");
+                    .append(" " + request.scheme().labels().get(i) + "   ");
         }
         return keys.toAttributedString();
     }
@@ -112,8 +112,8 @@ final class LabelingScreen {
     private static List<String> help(LabelRequest request) {
         List<String> help = new ArrayList<>();
         help.add("Keys");
-        for (int i = 0; i < request.labels().size(); i++) {
-            help.add("  " + LabelKeys.keyFor(i) + "  label the text " + request.labels().get(i)
+        for (int i = 0; i < request.scheme().labels().size(); i++) {
+            help.add("  " + LabelKeys.keyFor(i) + "  label the text " + request.scheme().labels().get(i)
                     + " (saved at once, then the next item shows)");
         }
         help.add("  u  take back the last answer of this phase and show that item again");
@@ -127,9 +127,9 @@ final class LabelingScreen {
 
     private static List<String> guidelines(LabelRequest request) {
         List<String> text = new ArrayList<>();
-        text.add("Guidelines for " + request.schemaName());
-        text.add(request.schemaDescription().isEmpty() ? "(no description in the config)" : request.schemaDescription());
-        text.add("Labels: " + String.join(", ", request.labels()));
+        text.add("Guidelines for " + request.scheme().name());
+        text.add(request.scheme().guidelines().isEmpty() ? "(no description in the config)" : request.scheme().guidelines());
+        text.add("Labels: " + String.join(", ", request.scheme().labels()));
         text.add("");
         text.add("Press any key to go back to the item.");
         return text;

@@ -2,7 +2,11 @@ package dev.solo.cli.terminal;
 
 import dev.solo.human.Annotator;
 import dev.solo.human.Answer;
+import dev.solo.human.GuidelineDecisions;
+import dev.solo.human.GuidelineEditsRequest;
 import dev.solo.human.LabelRequest;
+import dev.solo.human.LabelingFunctionChoice;
+import dev.solo.human.LabelingFunctionsRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -58,7 +62,7 @@ public final class TerminalAnnotator implements Annotator, AutoCloseable {
 
     @Override
     public Answer ask(LabelRequest request) {
-        if (request.labels().size() > LabelKeys.MAX_LABELS) {
+        if (request.scheme().labels().size() > LabelKeys.MAX_LABELS) {
             throw new IllegalStateException("the terminal has keys for " + LabelKeys.MAX_LABELS + " labels at most");
         }
         current = request;
@@ -95,7 +99,7 @@ public final class TerminalAnnotator implements Annotator, AutoCloseable {
                 redraw();
                 continue;
             }
-            Optional<Answer> answer = LabelKeys.answerFor(key, request.labels());
+            Optional<Answer> answer = LabelKeys.answerFor(key, request.scheme().labels());
             if (answer.isPresent()) {
                 return answer.get();
             }
@@ -106,6 +110,16 @@ public final class TerminalAnnotator implements Annotator, AutoCloseable {
             }
             redraw();
         }
+    }
+
+    @Override
+    public GuidelineDecisions review(GuidelineEditsRequest request) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public LabelingFunctionChoice choose(LabelingFunctionsRequest request) {
+        throw new UnsupportedOperationException("not yet");
     }
 
     @Override

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.solo.dataset.Item;
 import dev.solo.human.Answer;
 import dev.solo.human.LabelRequest;
+import dev.solo.human.Progress;
+import dev.solo.human.SchemeView;
+import dev.solo.human.WhyChosen;
 import dev.solo.workflow.Phase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -141,8 +144,9 @@ class TerminalAnnotatorTest {
     }
 
     private static LabelRequest request(String text) {
-        return new LabelRequest("Reviews", Phase.SEED_ANNOTATION, 0, 0, 3, 50, 3, new Item("rev_004", text, "{}"),
-                "sentiment", "What is the overall sentiment of this review?", List.of("Positive", "Neutral", "Negative"),
-                "random sample", "");
+        return new LabelRequest(new Progress("Reviews", Phase.SEED_ANNOTATION, 0, 0, 3, 50, 3),
+                new SchemeView("sentiment", "What is the overall sentiment of this review?",
+                        List.of("Positive", "Neutral", "Negative")),
+                new Item("rev_004", text, "{}"), WhyChosen.of("random sample"), "");
     }
 }
