@@ -3,7 +3,7 @@ package dev.solo.cli;
 import dev.solo.config.LlmConfig;
 import dev.solo.config.SoloConfig;
 import dev.solo.dataset.DatasetImporter;
-import dev.solo.human.GoldLabels;
+import dev.solo.human.Annotator;
 import dev.solo.human.OracleAnnotator;
 import dev.solo.labeler.llm.DryRunMeter;
 import dev.solo.labeler.llm.Prices;
@@ -40,7 +40,7 @@ final class DryRun {
         this.out = out;
     }
 
-    void run(Optional<GoldLabels> gold, Long seed) throws IOException {
+    void run(Optional<OracleAnnotator> oracle, Long seed) throws IOException {
         LlmConfig llm = config.solo().llm();
         if (llm.endpointType() == LlmConfig.EndpointType.LOCAL) {
             out.println("Dry run: the labeler is local (embedded, offline); no phase makes paid calls.");
@@ -63,7 +63,7 @@ final class DryRun {
                 Consumer<String> quiet = line -> { };
                 Models metering = new ConfiguredModels(config, store, randomSeed, clock, quiet, Optional.of(meter));
                 AtomicReference<Phase> calling = new AtomicReference<>();
-                WorkflowState end = new TaskRun(config, store, metering, gold.map(OracleAnnotator::new), randomSeed,
+                WorkflowState end = new TaskRun(config, store, metering, oracle.map(o -> (Annotator) o), randomSeed,
                         clock, quiet).workflow()
                         .run(finished -> {
                             boolean called = meter.calls() + meter.cachedCalls() > 0;

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "One expert and a model label a whole text dataset through the 12-phase Solo Mode workflow.",
         subcommands = {StartCommand.class, StatusCommand.class, ConfusionCommand.class, ExportCommand.class,
+                GuidelinesCommand.class,
                 AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, or stopped cleanly (status says what waits)", "1:failure", "2:bad input (config, data, gold file, options)"})
@@ -24,6 +25,8 @@ public final class SoloCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SoloCommand());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        // --approve all|none: enum values as the README writes them.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return commandLine;
     }

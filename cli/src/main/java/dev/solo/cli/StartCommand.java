@@ -8,6 +8,7 @@ import dev.solo.config.SoloConfig;
 import dev.solo.dataset.DatasetImporter;
 import dev.solo.dataset.ImportReport;
 import dev.solo.human.Annotator;
+import dev.solo.human.ApprovalPolicy;
 import dev.solo.human.GoldLabels;
 import dev.solo.human.OracleAnnotator;
 import dev.solo.phases.ConfiguredModels;
@@ -50,6 +51,10 @@ final class StartCommand implements Callable<Integer> {
             description = "The field of the gold file that holds the label (default: ${DEFAULT-VALUE}).")
     String oracleLabelKey;
 
+    @Option(names = "--approve", paramLabel = "all|none",
+            description = "With --oracle: approve every suggested guideline edit, or none (the default); recorded as who decided.")
+    ApprovalPolicy approve;
+
     @Option(names = "--non-interactive",
             description = "Run only what needs no person; stop cleanly (exit 0) when a person is needed.")
     boolean nonInteractive;
@@ -78,8 +83,13 @@ final class StartCommand implements Callable<Integer> {
         SoloConfig config = new ConfigLoader().load(configFile);
         Optional<GoldLabels> gold = Optional.ofNullable(oracleFile).map(file -> GoldLabels.load(file,
                 config.task().itemProperties().idKey(), oracleLabelKey, config.scheme().labels()));
+        if (approve != null && gold.isEmpty()) {
+            throw new SoloInputException(null, "--approve decides for the oracle",
+                    "pass --oracle FILE too, or drop --approve and decide in the terminal");
+        }
+        ApprovalPolicy policy = approve != null ? approve : ApprovalPolicy.NONE;
         if (dryRun) {
-            new DryRun(config, out).run(gold, seed);
+            new DryRun(config, out).run(gold.map(file -> new OracleAnnotator(file, policy)), seed);
             out.flush();
             return ExitCodes.OK;
         }
@@ -118,7 +128,8 @@ final class StartCommand implements Callable<Integer> {
             out.flush();
         };
         if (gold.isPresent()) {
-            return sitting.run(Optional.of(new OracleAnnotator(gold.get())), printNow);
+            return sitting.run(Optional.of(new OracleAnnotator(gold.get(), approve != null ? approve
+                    : ApprovalPolicy.NONE)), printNow);
         }
         if (nonInteractive) {
             return sitting.run(Optional.empty(), printNow);

@@ -23,6 +23,10 @@ final class StatusRenderer {
         line(text, report.llmAccuracy() == null
                 ? String.format(Locale.ROOT, "LLM Accuracy: not measured yet (target: %.2f)", report.accuracyTarget())
                 : String.format(Locale.ROOT, "LLM Accuracy: %.2f (target: %.2f)", report.llmAccuracy(), report.accuracyTarget()));
+        if (report.guidelineVersion() > 0) {
+            line(text, "Guidelines: version " + report.guidelineVersion() + " (by " + report.guidelineAuthor()
+                    + "; solo guidelines shows them)");
+        }
         line(text, String.format(Locale.ROOT, "LF Coverage: %.2f (labeling functions cover %.0f%% of data)",
                 report.lfCoverage(), report.lfCoverage() * 100));
         line(text, String.format(Locale.ROOT, "Dataset Size: %,d instances", report.datasetSize()));

@@ -67,7 +67,8 @@ class CliTest {
                 .containsPattern("Phase 2 \\(Initial Calibration\\) finished: local:e5-small-v2 learned from 40 seed labels; "
                         + "baseline accuracy [01]\\.\\d\\d on 10 held-out seed labels .*; labeled a batch of 200 items")
                 .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy [01]\\.\\d\\d on 50 human labels")
-                .contains("Stopped before phase 4 (Guideline Refinement): it is not built in this version of solo.");
+                .containsPattern("Phase 4 \\(Guideline Refinement\\) finished: 0 of \\d suggested edits accepted by oracle \\(--approve none\\); guidelines version 1")
+                .contains("Stopped before phase 5 (Labeling Functions): it is not built in this version of solo.");
     }
 
     @Test
@@ -107,7 +108,7 @@ class CliTest {
 
         assertThat(exit).isEqualTo(0);
         assertThat(out).contains("Solo Mode Status")
-                .contains("Current Phase: 4 (Guideline Refinement) - not built in this version of solo")
+                .contains("Current Phase: 5 (Labeling Functions) - not built in this version of solo")
                 .containsPattern("LLM Accuracy: [01]\\.\\d\\d \\(target: 0.93\\)")
                 .contains("Dataset Size: 300 instances")
                 .contains("  - Human labeled: 50")

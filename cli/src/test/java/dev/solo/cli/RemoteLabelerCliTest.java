@@ -59,7 +59,7 @@ class RemoteLabelerCliTest {
     }
 
     @Test
-    void phasesOneToThreeRunOnTheRemoteLabelerAndTheKeyIsWrittenNowhere() throws IOException {
+    void phasesOneToFourRunOnTheRemoteLabelerAndTheKeyIsWrittenNowhere() throws IOException {
         int exit = solo("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(), "--seed", "7");
 
         assertThat(exit).as(err).isEqualTo(0);
@@ -67,7 +67,8 @@ class RemoteLabelerCliTest {
                 .containsPattern("Phase 2 \\(Initial Calibration\\) finished: openai:gpt-4o-mini learned from 40 seed "
                         + "labels; baseline accuracy [01]\\.\\d\\d on 10 held-out seed labels .*; labeled a batch of 200 items")
                 .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy 0\\.[6-9]\\d on 50 human labels")
-                .contains("Stopped before phase 4 (Guideline Refinement)");
+                .contains("Phase 4 (Guideline Refinement) finished: 0 of 1 suggested edits accepted by oracle (--approve none); guidelines version 1.")
+                .contains("Stopped before phase 5 (Labeling Functions)");
         int calls = server.getRequestCount();
         assertThat(calls).isGreaterThan(240);
 
@@ -108,7 +109,8 @@ class RemoteLabelerCliTest {
         assertThat(failed).isEqualTo(1);
         assertThat(err.strip()).doesNotContain("\n");
         assertThat(resumed).isEqualTo(0);
-        assertThat(out).contains("Stopped before phase 4 (Guideline Refinement)");
+        assertThat(out).contains("Phase 4 (Guideline Refinement) finished: 0 of 1 suggested edits accepted by oracle (--approve none); guidelines version 1.")
+                .contains("Stopped before phase 5 (Labeling Functions)");
         assertThat(firstRunCalls - model.failures()).as("answers received before the outage").isPositive();
         assertThat(firstRunCalls - model.failures() + secondRunCalls).as("no answer asked for twice")
                 .isEqualTo(cleanCalls);

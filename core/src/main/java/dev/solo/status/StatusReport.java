@@ -8,7 +8,10 @@ import dev.solo.labeler.llm.LlmUsage;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
+import dev.solo.label.LabelingSetup;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -37,10 +40,14 @@ public record StatusReport(
         Map<String, Long> humanLabelsByPhase,
         long humanSeconds,
         Long randomSeed,
-        LlmUsage llmUsage) {
+        LlmUsage llmUsage,
+        int guidelineVersion,
+        String guidelineAuthor) {
 
     public static StatusReport of(SoloConfig config, Store store) {
         WorkflowState state = store.workflow().state();
+        List<LabelingSetup> history = store.setups().history();
+        Optional<LabelingSetup> setup = history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
         LabelCounts counts = store.labeledRows().counts();
         Map<String, Long> byPhase = new LinkedHashMap<>();
         store.humans().labelsByPhase().forEach((phase, count) -> byPhase.put(phase.title(), count));
@@ -66,7 +73,9 @@ public record StatusReport(
                 byPhase,
                 store.humans().answerMillis() / 1000,
                 store.workflow().randomSeed().orElse(null),
-                store.llmCalls().usage());
+                store.llmCalls().usage(),
+                setup.map(LabelingSetup::version).orElse(0),
+                setup.map(LabelingSetup::author).orElse(""));
     }
 
     private static int maxBatches(Phase phase, SoloConfig config) {

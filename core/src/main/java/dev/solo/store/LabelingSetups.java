@@ -1,7 +1,10 @@
 package dev.solo.store;
 
+import dev.solo.guidelines.GuidelineReview;
+import dev.solo.guidelines.KeywordRule;
 import dev.solo.label.LabelingSetup;
 import java.util.List;
+import java.util.Optional;
 
 /** The versions of what labels are made under: guidelines, prompt variant, enabled functions. */
 public interface LabelingSetups {
@@ -20,4 +23,16 @@ public interface LabelingSetups {
 
     /** Every version, oldest first. */
     List<LabelingSetup> history();
+
+    /**
+     * Records a guideline review in one transaction: the review, and when it accepted edits the
+     * next version with the approved edits' rules.
+     */
+    void saveReview(GuidelineReview review, Optional<LabelingSetup> next, List<KeywordRule> rules);
+
+    /** The review of that round, if it was decided. */
+    Optional<GuidelineReview> review(int round);
+
+    /** Every rule behind an approved guideline, oldest first. */
+    List<KeywordRule> rules();
 }

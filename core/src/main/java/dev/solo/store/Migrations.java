@@ -136,7 +136,26 @@ final class Migrations {
                         created_at INTEGER NOT NULL)"""),
             // 4: a language model's reasoning, kept with its label for later phases to show.
             List.of("ALTER TABLE model_labels ADD COLUMN reasoning TEXT"),
-            MigrationToSeveralSources.STEP);
+            MigrationToSeveralSources.STEP,
+            // 6: guideline reviews, and the rules behind approved guidelines.
+            List.of(
+                    """
+                    CREATE TABLE guideline_reviews (
+                        round INTEGER PRIMARY KEY,
+                        decided_by TEXT NOT NULL,
+                        proposed INTEGER NOT NULL,
+                        approved INTEGER NOT NULL,
+                        edited INTEGER NOT NULL,
+                        added INTEGER NOT NULL,
+                        resulting_version INTEGER NOT NULL,
+                        decided_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE guideline_rules (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        setup_version INTEGER NOT NULL REFERENCES labeling_setups(version),
+                        label TEXT NOT NULL,
+                        instead_of TEXT NOT NULL,
+                        terms TEXT NOT NULL)"""));
 
     private Migrations() {
     }

@@ -1,5 +1,7 @@
 package dev.solo.store;
 
+import dev.solo.guidelines.GuidelineReview;
+import dev.solo.guidelines.KeywordRule;
 import dev.solo.label.LabelingSetup;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -62,6 +64,50 @@ final class SqliteLabelingSetups implements LabelingSetups {
     public List<LabelingSetup> history() {
         return database.read("read the labeling setups", connection -> Sql.list(connection,
                 "SELECT " + COLUMNS + " FROM labeling_setups ORDER BY version", SqliteLabelingSetups::read));
+    }
+
+    @Override
+    public void saveReview(GuidelineReview review, Optional<LabelingSetup> next, List<KeywordRule> rules) {
+        database.write("save the guideline review", connection -> {
+            if (next.isPresent()) {
+                int current = latest(connection).map(LabelingSetup::version).orElse(0);
+                if (next.get().version() != current + 1) {
+                    throw new IllegalArgumentException("labeling setup version " + next.get().version()
+                            + " does not follow " + current);
+                }
+                insert(connection, next.get());
+                for (KeywordRule rule : rules) {
+                    Sql.execute(connection, """
+                            INSERT INTO guideline_rules(setup_version, label, instead_of, terms) VALUES (?, ?, ?, ?)""",
+                            next.get().version(), rule.label(), rule.insteadOf(), String.join("\n", rule.terms()));
+                }
+            }
+            Sql.execute(connection, """
+                    INSERT OR REPLACE INTO guideline_reviews(round, decided_by, proposed, approved, edited, added,
+                                                             resulting_version, decided_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    review.round(), review.decidedBy(), review.proposed(), review.approved(), review.edited(),
+                    review.added(), review.resultingVersion(), review.decidedAt().toEpochMilli());
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<GuidelineReview> review(int round) {
+        return database.read("read the guideline reviews", connection -> Sql.one(connection, """
+                SELECT round, decided_by, proposed, approved, edited, added, resulting_version, decided_at
+                FROM guideline_reviews WHERE round = ?""",
+                result -> new GuidelineReview(result.getInt(1), result.getString(2), result.getInt(3), result.getInt(4),
+                        result.getInt(5), result.getInt(6), result.getInt(7), Instant.ofEpochMilli(result.getLong(8))),
+                round));
+    }
+
+    @Override
+    public List<KeywordRule> rules() {
+        return database.read("read the guideline rules", connection -> Sql.list(connection,
+                "SELECT terms, label, instead_of FROM guideline_rules ORDER BY seq",
+                result -> new KeywordRule(Arrays.asList(result.getString(1).split("\n")), result.getString(2),
+                        result.getString(3))));
     }
 
     private static void insert(Connection connection, LabelingSetup setup) throws SQLException {

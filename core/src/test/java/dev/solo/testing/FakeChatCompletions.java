@@ -20,11 +20,15 @@ import mockwebserver3.RecordedRequest;
  * request's item (the user message after its last {@code Text: }) gets the label
  * {@code labelOfText} gives it, from the labels of the request's schema, with probability
  * {@code sureness} in the label's token log-probabilities and the rest shared by the other
- * labels. Usage counts a token per four characters of the user message. It can answer late and
- * go down for a while, as real servers do.
+ * labels. Asked for guideline edits, it proposes {@link #GUIDELINE_EDITS}. Usage counts a token
+ * per four characters of the user message. It can answer late and go down for a while, as real
+ * servers do.
  */
 public final class FakeChatCompletions extends Dispatcher {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What it answers when asked for guideline edits. */
+    public static final String GUIDELINE_EDITS =
+            "{\"edits\":[{\"text\":\"Praise that is hedged or faint is Neutral.\",\"reason\":\"hedged praise was read as Positive\"}]}";
 
     private final Function<String, String> labelOfText;
     private final double sureness;
@@ -67,6 +71,9 @@ public final class FakeChatCompletions extends Dispatcher {
             body = JSON.readTree(request.getBody().utf8());
         } catch (JsonProcessingException e) {
             return error(400, "the body is not JSON");
+        }
+        if (body.at("/response_format/json_schema/schema/properties/edits").isObject()) {
+            return ok(completion(GUIDELINE_EDITS, "null", body.at("/messages/1/content").asText().length() / 4, 30));
         }
         JsonNode choices = body.at("/response_format/json_schema/schema/properties/label/enum");
         if (!choices.isArray()) {

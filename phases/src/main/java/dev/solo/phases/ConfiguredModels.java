@@ -6,6 +6,9 @@ import dev.solo.config.SoloConfig;
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.embed.EmbeddingModel;
 import dev.solo.embed.ItemEmbeddings;
+import dev.solo.guidelines.GuidelineAdvisor;
+import dev.solo.guidelines.LlmGuidelineAdvisor;
+import dev.solo.guidelines.WordContrastAdvisor;
 import dev.solo.labeler.Labeler;
 import dev.solo.labeler.llm.AnthropicProvider;
 import dev.solo.labeler.llm.ChatProvider;
@@ -82,13 +85,28 @@ public final class ConfiguredModels implements Models {
         if (llm.endpointType() == LlmConfig.EndpointType.LOCAL) {
             return new LocalLabeler(vectors, model, config.scheme().labels(), randomSeed);
         }
+        LlmClient client = client(llm);
+        FewShotPrompt prompt = new FewShotPrompt(config.task().taskName(), guidelines(store.setups()),
+                config.scheme().labels(), llm.fewShotExamples(), llm.chainOfThought(), vectors);
+        return new LlmLabeler(client, prompt, llm, store.items()::texts, randomSeed, announcer);
+    }
+
+    @Override
+    public GuidelineAdvisor guidelineAdvisor() {
+        LlmConfig llm = config.solo().llm();
+        if (llm.endpointType() == LlmConfig.EndpointType.LOCAL) {
+            return new WordContrastAdvisor();
+        }
+        return new LlmGuidelineAdvisor(client(llm), config.task().taskName(), llm.temperature(), llm.maxTokens());
+    }
+
+    /** A client for the configured remote model: cached, retried, budgeted, metered in a dry run. */
+    private LlmClient client(LlmConfig llm) {
         ChatProvider provider = provider(llm.endpointType());
         LlmClient client = new LlmClient(provider, settings(provider), transport(llm),
                 new LlmLedger(store.llmCalls(), provider.name(), llm.model(), Prices.of(llm), clock));
         dryRun.ifPresent(client::meteringOnly);
-        FewShotPrompt prompt = new FewShotPrompt(config.task().taskName(), guidelines(store.setups()),
-                config.scheme().labels(), llm.fewShotExamples(), llm.chainOfThought(), vectors);
-        return new LlmLabeler(client, prompt, llm, store.items()::texts, randomSeed, announcer);
+        return client;
     }
 
     /** One transport per run, on the process's one HTTP client: every labeler shares its connections. */

@@ -1,6 +1,7 @@
 package dev.solo.phases;
 
 import dev.solo.embed.EmbeddingMatrix;
+import dev.solo.guidelines.GuidelineAdvisor;
 import dev.solo.labeler.Labeler;
 import java.util.Collection;
 
@@ -12,4 +13,7 @@ public interface Models {
 
     /** Vectors of the given items under seed selection's embedding model, embedding those not stored yet. */
     EmbeddingMatrix seedVectors(Collection<String> itemIds);
+
+    /** What proposes guideline edits: the remote labeler's model, or offline the words in the person's labels. */
+    GuidelineAdvisor guidelineAdvisor();
 }

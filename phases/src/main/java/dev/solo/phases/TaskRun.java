@@ -7,6 +7,7 @@ import dev.solo.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -23,7 +24,7 @@ public record TaskRun(SoloConfig config, Store store, Models models, Optional<An
 
     /** The workflow of this run. Stores the config's labeling setup as version 1 on a task's first run. */
     public Workflow workflow() {
-        store.setups().saveFirst(new LabelingSetup(1, config.scheme().description(),
+        store.setups().saveFirst(new LabelingSetup(1, Objects.requireNonNullElse(config.scheme().description(), ""),
                 LabelingSetup.DEFAULT_PROMPT_VARIANT, List.of(), "config", "the scheme's description in the config",
                 Instant.ofEpochMilli(clock.millis())));
         HumanLabelingLoop labeling = new HumanLabelingLoop(config, store.items(), store.humans(), store.setups(),
@@ -31,7 +32,8 @@ public record TaskRun(SoloConfig config, Store store, Models models, Optional<An
         List<PhaseRunner> runners = List.of(
                 new SeedAnnotationPhase(config.solo(), store.items(), store.workflow(), store.humans(), models, labeling),
                 new InitialCalibrationPhase(config, store, models, clock),
-                new ConfusionAnalysisPhase(config, store.humans(), store.measurements(), models, clock));
+                new ConfusionAnalysisPhase(config, store.humans(), store.measurements(), models, clock),
+                new GuidelineRefinementPhase(config, store, models, person, clock));
         return new Workflow(runners, store.workflow(), config, randomSeed, announcer);
     }
 }

@@ -29,6 +29,12 @@ final class TaskFixture {
     }
 
     static TaskFixture create(Path dir, int items, int seedCount, String selection) throws IOException {
+        return create(dir, items, seedCount, selection, "");
+    }
+
+    /** {@code morePhases}: further lines under {@code solo_mode.phases}, indented by four spaces. */
+    static TaskFixture create(Path dir, int items, int seedCount, String selection, String morePhases)
+            throws IOException {
         String data = IntStream.range(0, items)
                 .mapToObj(i -> "{\"id\":\"item-" + i + "\",\"text\":\"" + "word ".repeat(1 + i % 7) + i + "\"}")
                 .collect(Collectors.joining("\n", "", "\n"));
@@ -37,11 +43,11 @@ final class TaskFixture {
                 task_name: fixture
                 data_files: [data.jsonl]
                 annotation_schemes:
-                  - {annotation_type: radio, name: sentiment, labels: [Positive, Neutral, Negative]}
+                  - {annotation_type: radio, name: sentiment, description: Overall sentiment., labels: [Positive, Neutral, Negative]}
                 solo_mode:
                   phases:
                     seed: {count: %d, selection: %s}
-                """.formatted(seedCount, selection));
+                %s""".formatted(seedCount, selection, morePhases));
         SoloConfig config = new ConfigLoader().load(dir.resolve("config.yaml"));
         SqliteStore store = SqliteStore.open(config.stateFile());
         new DatasetImporter(store.items()).importFiles(config.dataFiles(), ItemProperties.DEFAULT);

@@ -32,12 +32,12 @@ class WorkflowTest {
 
         WorkflowState end = run(task, person, 7);
 
-        assertThat(end.phase()).isEqualTo(Phase.GUIDELINE_REFINEMENT);
+        assertThat(end.phase()).isEqualTo(Phase.LABELING_FUNCTIONS);
         assertThat(end.status()).isEqualTo(Status.NOT_BUILT);
         assertThat(task.store.humans().labelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(20);
         assertThat(new HashSet<>(person.shown)).hasSize(20);
         assertThat(announcements).contains("Next: phase 2 (Initial Calibration).", "Next: phase 3 (Confusion Analysis).",
-                "Next: phase 4 (Guideline Refinement).");
+                "Next: phase 4 (Guideline Refinement).", "Next: phase 5 (Labeling Functions).");
         assertThat(task.store.labeledRows().counts().llm()).isEqualTo(100);
         assertThat(task.store.measurements().latestAccuracyEstimate()).hasValueSatisfying(estimate -> {
             assertThat(estimate.phase()).isEqualTo(Phase.CONFUSION_ANALYSIS);
