@@ -23,8 +23,8 @@ import java.util.Set;
 public final class WordContrastAdvisor implements GuidelineAdvisor {
     static final int PAIRS = 3;
     static final int MIN_TEXTS = 3;
-    /** One-sided 95%. */
-    static final double MIN_Z = 1.645;
+    /** Two-sided 95%: with a few dozen labels, weaker contrasts are mostly chance. */
+    static final double MIN_Z = 1.96;
     static final int TERMS_SHOWN = 3;
     /** How many term occurrences the background prior is worth. */
     static final double PRIOR_WEIGHT = 10;
