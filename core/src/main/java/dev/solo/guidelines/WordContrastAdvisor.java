@@ -1,6 +1,7 @@
 package dev.solo.guidelines;
 
 import dev.solo.human.HumanExample;
+import dev.solo.lf.Terms;
 import dev.solo.metrics.ConfusionReport;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.solo.guidelines;
+package dev.solo.lf;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words and two-word phrases of a text, lower case, each once; function words ("the", "in",
- * "of") alone are no term, since they say nothing a person could write a rule about.
+ * The words and two-word phrases of a text, lower case, each once. {@link #of} leaves out
+ * function words ("the", "in", "of") standing alone, for rules a person reads; {@link #all} keeps
+ * them, since a function word can carry a label by itself ("who" asks for a person).
  */
-final class Terms {
+public final class Terms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
     /** English function words (articles, pronouns, prepositions, auxiliaries, conjunctions). */
     private static final Set<String> FUNCTION_WORDS = Set.of(("a an the this that these those it its it's i me my "
@@ -25,12 +26,26 @@ final class Terms {
     private Terms() {
     }
 
-    static Set<String> of(String text) {
+    public static Set<String> all(String text) {
+        List<String> words = words(text);
+        Set<String> terms = new LinkedHashSet<>(words);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            terms.add(words.get(i) + " " + words.get(i + 1));
+        }
+        return terms;
+    }
+
+    private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
             words.add(matcher.group());
         }
+        return words;
+    }
+
+    public static Set<String> of(String text) {
+        List<String> words = words(text);
         Set<String> terms = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (!FUNCTION_WORDS.contains(words.get(i))) {

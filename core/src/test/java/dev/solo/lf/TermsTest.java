@@ -1,4 +1,4 @@
-package dev.solo.guidelines;
+package dev.solo.lf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
