@@ -3,7 +3,6 @@ package dev.solo.cli;
 import dev.solo.SoloInputException;
 import dev.solo.config.SoloConfig;
 import dev.solo.metrics.ConfusionReportJson;
-import dev.solo.store.SqliteStore;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,15 +34,8 @@ final class ConfusionCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SoloConfig config = configOption.load();
-        Optional<String> stored;
-        Optional<SqliteStore> existing = SqliteStore.openExisting(config.stateFile());
-        if (existing.isEmpty()) {
-            stored = Optional.empty();
-        } else {
-            try (SqliteStore store = existing.get()) {
-                stored = store.measurements().confusionReport(round);
-            }
-        }
+        Optional<String> stored = ExistingTask.read(config, store -> store.measurements().confusionReport(round))
+                .flatMap(report -> report);
         if (stored.isEmpty()) {
             throw new SoloInputException(configOption.file, round == null
                     ? "no confusion analysis yet: it is made in phase 3 (Confusion Analysis)"

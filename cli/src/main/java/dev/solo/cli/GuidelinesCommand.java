@@ -2,12 +2,10 @@ package dev.solo.cli;
 
 import dev.solo.config.SoloConfig;
 import dev.solo.label.LabelingSetup;
-import dev.solo.store.SqliteStore;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,13 +31,7 @@ final class GuidelinesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SoloConfig config = configOption.load();
-        Optional<SqliteStore> existing = SqliteStore.openExisting(config.stateFile());
-        List<LabelingSetup> history = List.of();
-        if (existing.isPresent()) {
-            try (SqliteStore store = existing.get()) {
-                history = store.setups().history();
-            }
-        }
+        List<LabelingSetup> history = ExistingTask.read(config, store -> store.setups().history()).orElse(List.of());
         if (history.isEmpty()) {
             out.println("Guidelines (from the config; the task has not started):");
             out.println(config.scheme().description() == null ? "(none)" : config.scheme().description().strip());

@@ -3,7 +3,6 @@ package dev.solo.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,7 +32,7 @@ final class Database implements AutoCloseable {
     }
 
     private final Path file;
-    private final Object fileKey;
+    private final FileIdentity identity;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
@@ -43,7 +42,7 @@ final class Database implements AutoCloseable {
     private Database(Path file, Connection writer) throws IOException {
         this.file = file;
         this.writer = writer;
-        this.fileKey = fileKey(file);
+        this.identity = FileIdentity.of(file);
     }
 
     /** Opens the file, creating it and applying pending migrations. */
@@ -242,26 +241,11 @@ final class Database implements AutoCloseable {
         reader.close();
     }
 
-    /**
-     * SQLite goes on writing to a file that was deleted or replaced under it, so a commit would
-     * land nowhere anyone can read: refuse it instead.
-     */
+    /** A commit into a file deleted or replaced under the store would land nowhere anyone can read. */
     private void checkStillTheTaskFile() {
-        Object now;
-        try {
-            now = fileKey(file);
-        } catch (IOException e) {
-            now = null;
-        }
-        if (!fileKey.equals(now)) {
+        if (!identity.stillNamedBy(file)) {
             throw StateFileCheck.replacedWhileRunning(file);
         }
-    }
-
-    private static Object fileKey(Path file) throws IOException {
-        Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-        // Where the file system has no file keys, fall back to the creation time.
-        return key != null ? key : Files.readAttributes(file, BasicFileAttributes.class).creationTime();
     }
 
     /** Writes a consistent copy of the whole file to {@code target} (VACUUM INTO runs outside a transaction). */
