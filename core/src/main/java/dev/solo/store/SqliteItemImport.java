@@ -31,7 +31,7 @@ final class SqliteItemImport implements ImportSession {
             return Sql.one(write.connection(), "SELECT 1 FROM data_files WHERE path = ? AND size = ? AND modified = ?",
                     result -> true, path, size, modified).isPresent();
         } catch (SQLException e) {
-            throw new StoreException("cannot read the data file records: " + e.getMessage(), e);
+            throw write.failure(e);
         }
     }
 
@@ -53,7 +53,7 @@ final class SqliteItemImport implements ImportSession {
             insertItem.executeUpdate();
             return ImportOutcome.ADDED;
         } catch (SQLException e) {
-            throw new StoreException("cannot import item " + sourced.item().id() + ": " + e.getMessage(), e);
+            throw write.failure(e);
         }
     }
 
@@ -65,7 +65,7 @@ final class SqliteItemImport implements ImportSession {
                     ON CONFLICT(path) DO UPDATE SET size = excluded.size, modified = excluded.modified""",
                     path, size, modified);
         } catch (SQLException e) {
-            throw new StoreException("cannot record data file " + path + ": " + e.getMessage(), e);
+            throw write.failure(e);
         }
     }
 
@@ -80,7 +80,7 @@ final class SqliteItemImport implements ImportSession {
             findItem.close();
             insertItem.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot finish the import: " + e.getMessage(), e);
+            throw write.failure(e);
         } finally {
             write.close();
         }
