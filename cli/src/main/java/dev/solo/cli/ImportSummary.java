@@ -23,6 +23,12 @@ final class ImportSummary {
                     report.emptyTextCount(), String.join(", ", report.emptyTexts()),
                     report.emptyTextCount() > report.emptyTexts().size() ? ", …" : "");
         }
+        if (report.missingLabeled().count() > 0) {
+            out.printf("Warning: %,d items you labeled are no longer in the data files (%s%s); their labels stay in "
+                            + "the task and are still exported.%n", report.missingLabeled().count(),
+                    String.join(", ", report.missingLabeled().firstIds()),
+                    report.missingLabeled().count() > report.missingLabeled().firstIds().size() ? ", …" : "");
+        }
         out.flush();
     }
 }

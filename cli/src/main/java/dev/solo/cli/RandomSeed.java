@@ -14,13 +14,19 @@ final class RandomSeed {
     private RandomSeed() {
     }
 
+    /** Refuses a {@code --seed} other than the stored one: called before anything is written. */
+    static void refuseAnother(WorkflowLog workflow, Long requested) {
+        Optional<Long> stored = workflow.randomSeed();
+        if (stored.isPresent() && requested != null && !requested.equals(stored.get())) {
+            throw new SoloInputException(null, "this task was started with --seed " + stored.get()
+                    + ", not " + requested, "omit --seed, or delete the task's .solo folder to start over");
+        }
+    }
+
     static long settle(WorkflowLog workflow, Long requested) {
+        refuseAnother(workflow, requested);
         Optional<Long> stored = workflow.randomSeed();
         if (stored.isPresent()) {
-            if (requested != null && !requested.equals(stored.get())) {
-                throw new SoloInputException(null, "this task was started with --seed " + stored.get()
-                        + ", not " + requested, "omit --seed, or delete the task's .solo folder to start over");
-            }
             return stored.get();
         }
         long chosen = requested != null ? requested : new SecureRandom().nextLong();

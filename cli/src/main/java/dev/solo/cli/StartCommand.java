@@ -97,6 +97,7 @@ final class StartCommand implements Callable<Integer> {
         try (TaskLock lock = TaskLock.tryAcquire(stateFile).orElseThrow(() -> new TaskBusyException(
                 "another solo start is running on this task (" + stateFile + "); wait for it to finish or stop it"));
              SqliteStore store = SqliteStore.open(stateFile)) {
+            RandomSeed.refuseAnother(store.workflow(), seed);
             ImportReport report = new DatasetImporter(store.items()).importFiles(config.dataFiles(),
                     config.task().itemProperties());
             ImportSummary.print(report, store.items().count(), out);

@@ -16,12 +16,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.solo.InputFile;
 import dev.solo.SoloInputException;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,6 +28,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a Potato YAML task configuration. Every problem becomes a {@link SoloInputException}
@@ -50,42 +48,62 @@ public final class ConfigLoader {
 
     public SoloConfig load(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        String text = new InputFile(file, "config").readAll();
+        JsonNode tree = tree(file, text);
+        UnknownKeys.in(tree).ifPresent(unknown -> {
+            String nearest = nearest(unknown.key(), unknown.known());
+            throw new SoloInputException(file, YamlKeyLocator.lineOf(text, unknown.at()),
+                    "unknown key '" + unknown.key() + "'", nearest == null ? "remove it" : "did you mean '" + nearest + "'?");
+        });
         EnvironmentExpander expander = new EnvironmentExpander(environment);
         TaskConfig task;
-        try (Reader reader = Files.newBufferedReader(absolute, StandardCharsets.UTF_8)) {
-            task = mapper(expander).readValue(reader, TaskConfig.class);
-        } catch (NoSuchFileException e) {
-            throw new SoloInputException(file, "config file not found", "check the path");
+        try {
+            task = mapper(expander).readValue(text, TaskConfig.class);
         } catch (JsonParseException e) {
-            throw new SoloInputException(file, line(e), "not valid YAML: " + firstLine(e.getOriginalMessage()),
-                    "fix the indentation or quoting on that line");
+            throw syntax(file, e);
         } catch (JsonMappingException e) {
-            throw describe(file, absolute, e);
+            throw describe(file, text, e);
         } catch (IOException e) {
-            throw new SoloInputException(file, "cannot read the config: " + e.getMessage(), "check the file's permissions");
-        }
-        if (task == null) {
-            throw new SoloInputException(file, "the config is empty", "start from examples/reviews/config.yaml");
+            throw new SoloInputException(file, "cannot read the config", "check the file");
         }
         if (task.annotationSchemes().size() > 1) {
             throw new SoloInputException(file, "solo mode labels one annotation scheme; this config has "
                     + task.annotationSchemes().size(), "keep one scheme per task");
         }
-        return new SoloConfig(file, absolute, task, expander.unsetVariableLines(), apiKeyVariable(absolute));
+        SeedLabelsRule.check(task).ifPresent(broken -> {
+            throw new SoloInputException(file, YamlKeyLocator.lineOf(text, broken.at()), broken.problem(), broken.hint());
+        });
+        return new SoloConfig(file, absolute, task, expander.unsetVariableLines(), apiKeyVariable(tree));
+    }
+
+    /** The config as a tree of keys, refusing an empty file, a list or a single value. */
+    private static JsonNode tree(Path file, String text) {
+        JsonNode tree;
+        try {
+            tree = new YAMLMapper().readTree(text);
+        } catch (JsonParseException e) {
+            throw syntax(file, e);
+        } catch (IOException e) {
+            throw new SoloInputException(file, "cannot read the config", "check the file");
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new SoloInputException(file, "the config is empty", "start from examples/reviews/config.yaml");
+        }
+        if (!tree.isObject()) {
+            throw new SoloInputException(file, 1, "the config must be a mapping of keys (task_name: ..., data_files: ...), "
+                    + "not " + (tree.isArray() ? "a list" : "a single value"), "start from examples/reviews/config.yaml");
+        }
+        return tree;
     }
 
     /** The variable {@code solo_mode.llm.api_key} is read from ({@code ${NAME}}), if it names one. */
-    private static String apiKeyVariable(Path file) {
-        try {
-            JsonNode raw = new YAMLMapper().readTree(file.toFile()).at("/solo_mode/llm/api_key");
-            if (raw.isTextual()) {
-                Matcher variable = EnvironmentExpander.variables(raw.asText());
-                return variable.find() ? variable.group(1) : null;
-            }
-            return null;
-        } catch (IOException e) {
-            return null;
+    private static String apiKeyVariable(JsonNode tree) {
+        JsonNode raw = tree.at("/solo_mode/llm/api_key");
+        if (raw.isTextual()) {
+            Matcher variable = EnvironmentExpander.variables(raw.asText());
+            return variable.find() ? variable.group(1) : null;
         }
+        return null;
     }
 
     private static YAMLMapper mapper(EnvironmentExpander expander) {
@@ -108,12 +126,31 @@ public final class ConfigLoader {
                 .build();
     }
 
-    private static SoloInputException describe(Path file, Path absolute, JsonMappingException e) {
-        if (e.getCause() instanceof JsonParseException syntax) {
-            return new SoloInputException(file, line(syntax), "not valid YAML: " + firstLine(syntax.getOriginalMessage()),
-                    "fix the indentation or quoting on that line");
+    /**
+     * A YAML syntax error. An unclosed quote or bracket is found where the file ends or the next
+     * key starts; snakeyaml also keeps where it opened, which is the line to fix.
+     */
+    private static SoloInputException syntax(Path file, JsonParseException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getContextMark() != null
+                && marked.getContext() != null) {
+            String problem = marked.getProblem() == null ? "" : ": " + marked.getProblem();
+            return new SoloInputException(file, marked.getContextMark().getLine() + 1,
+                    "not valid YAML, " + marked.getContext() + " that starts here" + problem,
+                    "close the quote or bracket on that line, or check its indentation");
         }
-        int keyLine = YamlKeyLocator.lineOf(absolute, e.getPath());
+        return new SoloInputException(file, line(e), "not valid YAML: " + firstLine(e.getOriginalMessage()),
+                "fix the indentation or quoting on that line");
+    }
+
+    private static SoloInputException describe(Path file, String text, JsonMappingException e) {
+        if (e.getCause() instanceof JsonParseException syntax) {
+            return syntax(file, syntax);
+        }
+        String ruleKey = e.getCause() instanceof ConfigRuleException rule ? rule.key() : null;
+        int keyLine = YamlKeyLocator.lineOf(text, YamlKeyLocator.pointer(e.getPath(), ruleKey));
+        if (keyLine == 0) {
+            keyLine = YamlKeyLocator.lineOf(text, YamlKeyLocator.pointer(e.getPath(), null));
+        }
         int line = keyLine > 0 ? keyLine : line(e);
         String key = keyPath(e.getPath());
         if (e instanceof UnrecognizedPropertyException unknown) {

@@ -46,10 +46,10 @@ public record LlmConfig(
         Ranges.positive("few_shot_examples", fewShotExamples);
         Ranges.positive("self_consistency_samples", selfConsistencySamples);
         if (maxRetries < 0) {
-            throw new ConfigRuleException("'max_retries' must not be negative, got " + maxRetries, "use 0 or more");
+            throw ConfigRuleException.at("max_retries", "'max_retries' must not be negative, got " + maxRetries, "use 0 or more");
         }
         if (budgetUsd != null && budgetUsd < 0) {
-            throw new ConfigRuleException("'budget_usd' must not be negative, got " + budgetUsd, "use 0 or more dollars");
+            throw ConfigRuleException.at("budget_usd", "'budget_usd' must not be negative, got " + budgetUsd, "use 0 or more dollars");
         }
         if (endpointType == EndpointType.LOCAL) {
             // For the embedded labeler, 'model' names the embedding model its classifier runs on.

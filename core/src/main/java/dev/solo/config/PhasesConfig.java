@@ -56,6 +56,14 @@ public record PhasesConfig(
             Ranges.positive("batch_size", batchSize);
             Ranges.fraction("holdout_fraction", holdoutFraction);
         }
+
+        /** Seed labels held out to measure the baseline: at least one when the fraction is above zero, and one left to learn from. */
+        public int heldOut(int seedLabels) {
+            if (holdoutFraction <= 0) {
+                return 0;
+            }
+            return (int) Math.max(1, Math.min(seedLabels - 1, Math.round(seedLabels * holdoutFraction)));
+        }
     }
 
     public record ConfusionAnalysis(Integer minSamples, Double significanceThreshold) {
@@ -170,7 +178,7 @@ public record PhasesConfig(
             Ranges.positive("sample_size", sampleSize);
             Ranges.fraction("min_accuracy", minAccuracy);
             if (fallbackPhase < 1 || fallbackPhase > 11) {
-                throw new ConfigRuleException("'fallback_phase' must be a phase from 1 to 11, got " + fallbackPhase,
+                throw ConfigRuleException.at("fallback_phase", "'fallback_phase' must be a phase from 1 to 11, got " + fallbackPhase,
                         "the spec's default is 6 (active labeling)");
             }
         }

@@ -24,7 +24,7 @@ public record PrioritizationConfig(List<Pool> pools) {
             }
             weight = Objects.requireNonNullElse(weight, 0.0);
             if (weight < 0) {
-                throw new ConfigRuleException("pool '" + name.name().toLowerCase() + "' has a negative weight", "use 0 to turn a pool off");
+                throw ConfigRuleException.at("weight", "pool '" + name.name().toLowerCase() + "' has a negative weight", "use 0 to turn a pool off");
             }
             description = Objects.requireNonNullElse(description, "");
         }

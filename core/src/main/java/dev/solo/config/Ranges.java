@@ -9,20 +9,20 @@ final class Ranges {
 
     static void positive(String key, Integer value) {
         if (value != null && value <= 0) {
-            throw new ConfigRuleException("'" + key + "' must be positive, got " + value, "use a whole number above 0");
+            throw ConfigRuleException.at(key, "'" + key + "' must be positive, got " + value, "use a whole number above 0");
         }
     }
 
     static void fraction(String key, Double value) {
         if (value != null && (value < 0 || value > 1)) {
-            throw new ConfigRuleException("'" + key + "' must be between 0 and 1, got " + value, "write it as a fraction, e.g. 0.9");
+            throw ConfigRuleException.at(key, "'" + key + "' must be between 0 and 1, got " + value, "write it as a fraction, e.g. 0.9");
         }
     }
 
     /** The name of an embedding model shipped with solo (nothing is downloaded). */
     static void embeddingModel(String key, String name) {
         if (name != null && EmbeddingModel.named(name).isEmpty()) {
-            throw new ConfigRuleException("'" + key + "' names an unknown embedding model '" + name + "'",
+            throw ConfigRuleException.at(key, "'" + key + "' names an unknown embedding model '" + name + "'",
                     "use one of the models shipped with solo: " + EmbeddingModel.availableNames());
         }
     }

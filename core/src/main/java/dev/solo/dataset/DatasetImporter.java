@@ -12,7 +12,9 @@ import java.util.List;
  * Brings the data files into the store. Files unchanged since the last import are not read
  * again; in a changed file only new ids are added. A known id whose text changed is reported and
  * keeps its stored text (labels already given refer to it). Items with blank text are skipped and
- * reported: there is nothing to label. Any bad record aborts the whole import, storing nothing.
+ * reported: there is nothing to label. An item a person labeled whose record is gone from its
+ * data file is reported and kept, label and all. Any bad record aborts the whole import, storing
+ * nothing.
  */
 public final class DatasetImporter {
     private static final int PLACES_KEPT = 5;
@@ -25,6 +27,8 @@ public final class DatasetImporter {
 
     public ImportReport importFiles(List<Path> files, ItemProperties properties) {
         Tally tally = new Tally();
+        List<String> unchanged = new ArrayList<>();
+        boolean anyRead = false;
         try (ImportSession itemImport = items.beginImport()) {
             for (Path file : files) {
                 long size = size(file);
@@ -32,10 +36,15 @@ public final class DatasetImporter {
                 String key = file.toAbsolutePath().normalize().toString();
                 if (itemImport.fileUnchanged(key, size, modified)) {
                     tally.unchangedFiles++;
+                    unchanged.add(key);
                     continue;
                 }
                 DataFileReader.forFile(file).read(file, properties, sourced -> tally.count(sourced, itemImport));
                 itemImport.recordFile(key, size, modified);
+                anyRead = true;
+            }
+            if (anyRead) {
+                tally.missingLabeled = itemImport.labeledButMissing(unchanged, PLACES_KEPT);
             }
             itemImport.commit();
         }
@@ -50,6 +59,7 @@ public final class DatasetImporter {
         final List<String> changedTexts = new ArrayList<>();
         long emptyTextCount;
         final List<String> emptyTexts = new ArrayList<>();
+        ImportSession.MissingItems missingLabeled = new ImportSession.MissingItems(0, List.of());
 
         void count(SourcedItem sourced, ImportSession itemImport) {
             if (sourced.item().text().isBlank()) {
@@ -79,7 +89,7 @@ public final class DatasetImporter {
 
         ImportReport report() {
             return new ImportReport(added, alreadyStored, unchangedFiles, changedTextCount, changedTexts,
-                    emptyTextCount, emptyTexts);
+                    emptyTextCount, emptyTexts, missingLabeled);
         }
     }
 

@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.solo.InputFile;
 import dev.solo.SoloInputException;
 import dev.solo.config.ItemProperties;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,7 +28,8 @@ final class DelimitedReader implements DataFileReader {
     public void read(Path file, ItemProperties properties, Consumer<SourcedItem> consumer) {
         CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS).build();
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        InputFile input = new InputFile(file, "data file");
+        try (Reader reader = input.open();
              MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema).readValues(reader)) {
             while (true) {
                 long line = rows.getCurrentLocation().getLineNr();
@@ -42,6 +41,10 @@ final class DelimitedReader implements DataFileReader {
                     line = rows.getCurrentLocation().getLineNr();
                     row = rows.nextValue();
                 } catch (IOException | RuntimeException e) {
+                    IOException reading = InputFile.readingCause(e);
+                    if (reading != null) {
+                        throw input.problem(reading);
+                    }
                     throw new SoloInputException(file, (int) Math.max(1, line), "malformed row: " + firstLine(e.getMessage()),
                             "check the quoting and the number of columns");
                 }
@@ -49,11 +52,8 @@ final class DelimitedReader implements DataFileReader {
                 row.forEach((key, value) -> record.set(key, textNode(value)));
                 consumer.accept(new SourcedItem(RecordFields.toItem(file, line, record, properties), file, line));
             }
-        } catch (NoSuchFileException e) {
-            throw new SoloInputException(file, "data file not found", "check data_files in the config");
         } catch (IOException e) {
-            throw new SoloInputException(file, "cannot read the data file: " + firstLine(e.getMessage()),
-                    "check that it is UTF-8 text with a header row");
+            throw input.problem(e);
         }
     }
 

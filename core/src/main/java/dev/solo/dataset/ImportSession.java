@@ -1,5 +1,7 @@
 package dev.solo.dataset;
 
+import java.util.List;
+
 /**
  * One import of data files, in one transaction: either every new item of every file is added,
  * or (on any error, or if {@link #commit()} is never called before {@link #close()}) nothing is.
@@ -15,6 +17,20 @@ public interface ImportSession extends AutoCloseable {
 
     /** Remembers the file's size and time, so that an unchanged file is not read again. */
     void recordFile(String path, long size, long modified);
+
+    /**
+     * Items a person labeled that were not offered in this import and did not come from one of
+     * {@code unchangedFiles} (not read again): records deleted from the data files. Their count,
+     * and the first {@code kept} ids.
+     */
+    MissingItems labeledButMissing(List<String> unchangedFiles, int kept);
+
+    /** Labeled items no longer in the data files: how many, and the first few ids. */
+    record MissingItems(long count, List<String> firstIds) {
+        public MissingItems {
+            firstIds = List.copyOf(firstIds);
+        }
+    }
 
     void commit();
 

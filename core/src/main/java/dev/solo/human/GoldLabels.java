@@ -3,12 +3,10 @@ package dev.solo.human;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.solo.InputFile;
 import dev.solo.SoloInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +28,8 @@ public final class GoldLabels {
     /** Reads the file, checking every label against the scheme's labels. */
     public static GoldLabels load(Path file, String idKey, String labelKey, List<String> labels) {
         Map<String, String> labelById = new HashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        InputFile input = new InputFile(file, "gold-label file");
+        try (BufferedReader reader = input.open()) {
             int lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
@@ -56,10 +55,8 @@ public final class GoldLabels {
                             "keep one line per id");
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new SoloInputException(file, "gold-label file not found", "check the --oracle path");
         } catch (IOException e) {
-            throw new SoloInputException(file, "cannot read the gold-label file: " + e.getMessage(), "check that it is UTF-8 JSONL");
+            throw input.problem(e);
         }
         return new GoldLabels(file, labelById);
     }

@@ -60,8 +60,10 @@ final class Database implements AutoCloseable {
             }
             Migrations.apply(writer);
             return new Database(file, writer);
-        } catch (SQLException | IOException e) {
-            throw new StoreException("cannot open the task state " + file + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw SqliteFailure.of(file, "open the task state", e);
+        } catch (IOException e) {
+            throw StateFileCheck.unreadable(file, e);
         }
     }
 
@@ -166,13 +168,18 @@ final class Database implements AutoCloseable {
             return writer;
         }
 
+        /** The failure of a statement run inside this transaction, in plain words. */
+        StoreException failure(SQLException e) {
+            return Database.this.failure(action, e);
+        }
+
         void commit() {
             try {
                 checkStillTheTaskFile();
                 writer.commit();
                 committed = true;
             } catch (SQLException e) {
-                throw failure(action, e);
+                throw Database.this.failure(action, e);
             }
         }
 
@@ -184,7 +191,7 @@ final class Database implements AutoCloseable {
                 }
                 writer.setAutoCommit(true);
             } catch (SQLException e) {
-                throw failure(action, e);
+                throw Database.this.failure(action, e);
             } finally {
                 writeLock.unlock();
             }
@@ -261,7 +268,7 @@ final class Database implements AutoCloseable {
     }
 
     StoreException failure(String action, SQLException e) {
-        return new StoreException("cannot " + action + " in " + file + ": " + e.getMessage(), e);
+        return SqliteFailure.of(file, action, e);
     }
 
     @Override

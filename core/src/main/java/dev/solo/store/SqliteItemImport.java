@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One import in one transaction, holding the store's write lock until closed. */
 final class SqliteItemImport implements ImportSession {
@@ -14,6 +16,7 @@ final class SqliteItemImport implements ImportSession {
     private final int run;
     private final PreparedStatement findItem;
     private final PreparedStatement insertItem;
+    private final PreparedStatement markSeen;
 
     SqliteItemImport(Database.OpenWrite write, int run) throws SQLException {
         this.write = write;
@@ -23,6 +26,11 @@ final class SqliteItemImport implements ImportSession {
                 "SELECT text, source_file, source_line, import_run FROM items WHERE id = ?");
         this.insertItem = connection.prepareStatement(
                 "INSERT INTO items(id, text, fields, source_file, source_line, import_run) VALUES (?, ?, ?, ?, ?, ?)");
+        // The ids read in this import, to find labeled records deleted from a data file. A TEMP
+        // table lives beside the connection, never in the task's file.
+        Sql.execute(connection, "CREATE TEMP TABLE IF NOT EXISTS import_seen (id TEXT PRIMARY KEY)");
+        Sql.execute(connection, "DELETE FROM import_seen");
+        this.markSeen = connection.prepareStatement("INSERT OR IGNORE INTO import_seen(id) VALUES (?)");
     }
 
     @Override
@@ -31,13 +39,15 @@ final class SqliteItemImport implements ImportSession {
             return Sql.one(write.connection(), "SELECT 1 FROM data_files WHERE path = ? AND size = ? AND modified = ?",
                     result -> true, path, size, modified).isPresent();
         } catch (SQLException e) {
-            throw new StoreException("cannot read the data file records: " + e.getMessage(), e);
+            throw write.failure(e);
         }
     }
 
     @Override
     public ImportOutcome offer(SourcedItem sourced) {
         try {
+            markSeen.setString(1, sourced.item().id());
+            markSeen.executeUpdate();
             findItem.setString(1, sourced.item().id());
             try (ResultSet existing = findItem.executeQuery()) {
                 if (existing.next()) {
@@ -53,7 +63,7 @@ final class SqliteItemImport implements ImportSession {
             insertItem.executeUpdate();
             return ImportOutcome.ADDED;
         } catch (SQLException e) {
-            throw new StoreException("cannot import item " + sourced.item().id() + ": " + e.getMessage(), e);
+            throw write.failure(e);
         }
     }
 
@@ -65,8 +75,37 @@ final class SqliteItemImport implements ImportSession {
                     ON CONFLICT(path) DO UPDATE SET size = excluded.size, modified = excluded.modified""",
                     path, size, modified);
         } catch (SQLException e) {
-            throw new StoreException("cannot record data file " + path + ": " + e.getMessage(), e);
+            throw write.failure(e);
         }
+    }
+
+    @Override
+    public MissingItems labeledButMissing(List<String> unchangedFiles, int kept) {
+        long count = 0;
+        List<String> firstIds = new ArrayList<>();
+        try {
+            Sql.execute(write.connection(), "CREATE TEMP TABLE IF NOT EXISTS import_unchanged (path TEXT PRIMARY KEY)");
+            Sql.execute(write.connection(), "DELETE FROM import_unchanged");
+            for (String file : unchangedFiles) {
+                Sql.execute(write.connection(), "INSERT OR IGNORE INTO import_unchanged(path) VALUES (?)", file);
+            }
+            String missing = """
+                    SELECT DISTINCT i.id, i.seq FROM items i JOIN human_labels_in_force h ON h.item_id = i.id
+                    WHERE i.id NOT IN (SELECT id FROM import_seen)
+                      AND i.source_file NOT IN (SELECT path FROM import_unchanged) ORDER BY i.seq""";
+            try (PreparedStatement query = write.connection().prepareStatement(missing);
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    count++;
+                    if (firstIds.size() < kept) {
+                        firstIds.add(rows.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw write.failure(e);
+        }
+        return new MissingItems(count, firstIds);
     }
 
     @Override
@@ -79,8 +118,9 @@ final class SqliteItemImport implements ImportSession {
         try {
             findItem.close();
             insertItem.close();
+            markSeen.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot finish the import: " + e.getMessage(), e);
+            throw write.failure(e);
         } finally {
             write.close();
         }

@@ -1,10 +1,12 @@
 package dev.solo.store;
 
+import dev.solo.FileProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Arrays;
 
 /** What can be wrong with a task's state file, said in plain words with what to do. */
@@ -48,7 +50,14 @@ final class StateFileCheck {
     }
 
     static StoreException unreadable(Path file, Exception e) {
-        return new StoreException("cannot read the task state " + file + ": " + e.getMessage(), e);
+        if (e instanceof SQLException sql) {
+            return SqliteFailure.of(file, "read the task state", sql);
+        }
+        if (e instanceof IOException io) {
+            FileProblem problem = FileProblem.of(io, file);
+            return new StoreException("cannot use the task state " + problem.oneLine(), e);
+        }
+        return new StoreException("cannot read the task state " + file, e);
     }
 
     static StoreException replacedWhileRunning(Path file) {

@@ -1,5 +1,6 @@
 package dev.solo.store;
 
+import dev.solo.FileProblem;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -40,7 +41,7 @@ public final class TaskLock implements AutoCloseable {
             }
             return Optional.of(new TaskLock(channel, lock));
         } catch (IOException e) {
-            throw new StoreException("cannot lock the task state " + stateFile + ": " + e.getMessage(), e);
+            throw new StoreException("cannot lock the task state: " + FileProblem.of(e, lockFile).oneLine(), e);
         }
     }
 
@@ -50,7 +51,7 @@ public final class TaskLock implements AutoCloseable {
             lock.release();
             channel.close();
         } catch (IOException e) {
-            throw new StoreException("cannot release the task lock: " + e.getMessage(), e);
+            throw new StoreException("cannot release the task lock: " + FileProblem.of(e, null).oneLine(), e);
         }
     }
 }

@@ -58,7 +58,7 @@ public final class InitialCalibrationPhase implements PhaseRunner {
         }
         List<HumanExample> shuffled = new ArrayList<>(seeds);
         Collections.shuffle(shuffled, context.randomFor("calibration-holdout"));
-        int heldOut = holdoutSize(seeds.size(), settings.holdoutFraction());
+        int heldOut = settings.heldOut(seeds.size());
         List<HumanExample> holdout = shuffled.subList(0, heldOut);
         List<HumanExample> training = shuffled.subList(heldOut, shuffled.size());
         List<String> batch = unlabeledSample(seeds, settings.batchSize(), context);
@@ -77,14 +77,6 @@ public final class InitialCalibrationPhase implements PhaseRunner {
         return new PhaseResult(Outcome.DONE, String.format(Locale.ROOT,
                 "%s learned from %d seed labels; %s; labeled a batch of %d items%s (mean confidence %.2f)",
                 labeler.name(), training.size(), baseline, labeled.size(), abstained, meanConfidence));
-    }
-
-    /** At least one held-out label when the fraction is above zero, and at least one left to learn from. */
-    static int holdoutSize(int labels, double fraction) {
-        if (fraction <= 0) {
-            return 0;
-        }
-        return (int) Math.max(1, Math.min(labels - 1, Math.round(labels * fraction)));
     }
 
     private List<String> unlabeledSample(List<HumanExample> labeled, int size, PhaseContext context) {

@@ -113,7 +113,7 @@ public final class LlmClient {
             } catch (MalformedReplyException e) {
                 lastProblem = "malformed response: " + e.getMessage();
             } catch (IOException e) {
-                lastProblem = e.getClass().getSimpleName() + ": " + e.getMessage();
+                lastProblem = transportProblem(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new LlmUnavailableException("interrupted while waiting to call " + provider.name());
@@ -238,5 +238,19 @@ public final class LlmClient {
             Thread.currentThread().interrupt();
             throw new LlmUnavailableException("interrupted while waiting to retry");
         }
+    }
+
+    /** A transport failure in words (a timeout, a refused connection), never the exception's class name. */
+    private static String transportProblem(IOException e) {
+        if (e instanceof java.net.SocketTimeoutException || e instanceof java.io.InterruptedIOException) {
+            return "no answer in time";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host " + e.getMessage();
+        }
+        return e.getMessage() == null ? "connection failed" : e.getMessage();
     }
 }
