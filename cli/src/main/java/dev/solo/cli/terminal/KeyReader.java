@@ -45,10 +45,12 @@ final class KeyReader {
     }
 
     private String escape() {
-        int introducer = next(SEQUENCE_MILLIS);
+        // Peek, not read: a key typed right after a lone ESC is a key of its own.
+        int introducer = peek(SEQUENCE_MILLIS);
         if (introducer != '[' && introducer != 'O') {
             return "esc";
         }
+        next(SEQUENCE_MILLIS);
         int c = next(SEQUENCE_MILLIS);
         while (c >= '0' && c <= '9' || c == ';') {
             c = next(SEQUENCE_MILLIS);
@@ -60,6 +62,14 @@ final class KeyReader {
             case 'D' -> "left";
             default -> "esc";
         };
+    }
+
+    private int peek(long millis) {
+        try {
+            return reader.peek(millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the keyboard", e);
+        }
     }
 
     private int next(long millis) {

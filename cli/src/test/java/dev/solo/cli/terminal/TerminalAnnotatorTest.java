@@ -10,8 +10,6 @@ import dev.solo.human.SchemeView;
 import dev.solo.human.WhyChosen;
 import dev.solo.workflow.Phase;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,17 +34,16 @@ class TerminalAnnotatorTest {
         JLINE_LOG.setLevel(Level.OFF);
     }
 
-    private PipedOutputStream keyboard;
+    private Keyboard keyboard;
     private VirtualScreen screen;
     private Terminal terminal;
     private TerminalAnnotator annotator;
 
     @BeforeEach
     void openTerminal() throws IOException {
-        keyboard = new PipedOutputStream();
-        PipedInputStream input = new PipedInputStream(keyboard);
+        keyboard = new Keyboard();
         screen = new VirtualScreen(80, 24);
-        terminal = TerminalBuilder.builder().system(false).streams(input, screen.output()).type("xterm-256color")
+        terminal = TerminalBuilder.builder().system(false).streams(keyboard, screen.output()).type("xterm-256color")
                 .encoding(StandardCharsets.UTF_8).size(new Size(80, 24)).build();
         annotator = new TerminalAnnotator(terminal, "tester");
     }
@@ -54,6 +51,7 @@ class TerminalAnnotatorTest {
     @AfterEach
     void closeTerminal() throws IOException {
         annotator.close();
+        keyboard.close();
         terminal.close();
     }
 
@@ -140,8 +138,7 @@ class TerminalAnnotatorTest {
     }
 
     private void type(String keys) throws IOException {
-        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
-        keyboard.flush();
+        keyboard.type(keys.getBytes(StandardCharsets.UTF_8));
     }
 
     private String shownUpTo(String last) {

@@ -15,6 +15,7 @@ import org.jline.utils.ScreenTerminalOutputStream;
  */
 final class VirtualScreen {
     private static final long TIMEOUT_MILLIS = 5_000;
+    private static final long SETTLE_MILLIS = 40;
 
     private final ScreenTerminal screen;
     private final ScreenTerminalOutputStream output;
@@ -29,11 +30,7 @@ final class VirtualScreen {
         return output;
     }
 
-    /**
-     * The screen's rows, trailing spaces dropped, one per line. The emulator takes the bytes only
-     * when the terminal flushes, which it does at the end of each frame, so this never shows half
-     * a frame.
-     */
+    /** The screen's rows, trailing spaces dropped, one per line. */
     String text() {
         int columns = screen.getColumns();
         int rows = screen.getRows();
@@ -61,10 +58,23 @@ final class VirtualScreen {
         return await(text -> !text.contains(gone), "to stop showing '" + gone + "'");
     }
 
+    /**
+     * Whether the screen still shows {@code text} a moment later: the emulator may have been fed
+     * half a frame, since the terminal's output reaches it in pieces.
+     */
+    private boolean settled(String text) {
+        try {
+            Thread.sleep(SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return text().equals(text);
+    }
+
     private String await(Predicate<String> condition, String what) {
         long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
         String text = text();
-        while (!condition.test(text)) {
+        while (!condition.test(text) || !settled(text)) {
             if (System.currentTimeMillis() > deadline) {
                 fail("expected the screen " + what + "; it shows:\n" + text);
             }
