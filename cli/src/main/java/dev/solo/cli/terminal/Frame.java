@@ -45,7 +45,7 @@ final class Frame {
         }
         lines.addAll(body);
         lines.addAll(below);
-        return fill(lines, rows);
+        return fill(lines, columns, rows);
     }
 
     /** The frame between questions, while automatic work (embedding, training) runs. */
@@ -54,11 +54,18 @@ final class Frame {
         lines.add(styled(" solo is working; the next question shows when this is done", BOLD, columns));
         lines.add(rule(columns));
         notices.forEach(notice -> lines.add(styled(" " + notice, NOTICE, columns)));
-        return fill(lines, rows);
+        return fill(lines, columns, rows);
     }
 
-    private static List<AttributedString> fill(List<AttributedString> lines, int rows) {
-        List<AttributedString> frame = new ArrayList<>(lines.subList(0, Math.min(rows, lines.size())));
+    /**
+     * Exactly {@code rows} lines, none reaching the last column: a line that fills it wraps, and
+     * the wrapped part stays on screen under the next frame.
+     */
+    private static List<AttributedString> fill(List<AttributedString> lines, int columns, int rows) {
+        List<AttributedString> frame = new ArrayList<>();
+        for (AttributedString line : lines.subList(0, Math.min(rows, lines.size()))) {
+            frame.add(line.columnLength() < columns ? line : line.columnSubSequence(0, columns - 1));
+        }
         while (frame.size() < rows) {
             frame.add(AttributedString.EMPTY);
         }

@@ -31,7 +31,7 @@ final class GuidelineReviewScreen implements Screen<GuidelineDecisions> {
         keys.key("a", "approve", "approve the selected edit as proposed", this::approve)
                 .key("e", "edit", "rewrite the selected edit in $EDITOR; saving approves your text", this::edit)
                 .key("r", "reject", "reject the selected edit (or drop one of your own)", this::reject)
-                .key("n", "add your own", "write a guideline edit of your own in $EDITOR", this::add)
+                .key("n", "add", "write a guideline edit of your own in $EDITOR", this::add)
                 .keys(List.of("up", "k"), "↑↓ j k", "move", "move the selection up or down", () -> move(-1))
                 .keys(List.of("down", "j"), "", null, null, () -> move(1))
                 .key("g", null, "show the current guidelines", () -> Step.show(List.of(

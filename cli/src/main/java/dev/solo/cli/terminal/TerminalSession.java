@@ -107,9 +107,7 @@ final class TerminalSession implements AutoCloseable {
         StringBuilder line = new StringBuilder();
         try {
             while (true) {
-                prompt = new AttributedStringBuilder().style(Frame.KEY).append(" " + label + " ")
-                        .style(Frame.BOLD).append(line).append("█").style(Frame.DIM)
-                        .append("   enter adds · esc cancels").toAttributedString();
+                prompt = promptLine(label, line.toString());
                 redraw();
                 String key = keys.read(POLL_MILLIS);
                 if (key == null) {
@@ -134,6 +132,19 @@ final class TerminalSession implements AutoCloseable {
         } finally {
             prompt = null;
         }
+    }
+
+    /** The label, then as much of the typed text's end as fits, then the keys if they fit too. */
+    private AttributedString promptLine(String label, String typed) {
+        String hint = "   enter adds · esc cancels";
+        int room = Math.max(10, terminal.getWidth() - label.length() - 4);
+        String shown = typed.length() < room ? typed : "…" + typed.substring(typed.length() - room + 2);
+        AttributedStringBuilder line = new AttributedStringBuilder().style(Frame.KEY).append(" " + label + " ")
+                .style(Frame.BOLD).append(shown).append("█");
+        if (shown.length() + hint.length() < room) {
+            line.style(Frame.DIM).append(hint);
+        }
+        return line.toAttributedString();
     }
 
     /**

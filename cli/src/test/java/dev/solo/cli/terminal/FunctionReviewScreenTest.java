@@ -82,4 +82,18 @@ class FunctionReviewScreenTest {
 
         assertThat(TerminalUnderTest.answer(pending).added()).isEmpty();
     }
+
+    /** A line reaching the last column wraps, and the wrapped part stayed under the next frame; the typing end stays in view. */
+    @Test
+    void aLongTypedRuleLeavesNothingBehindOnTheScreen() throws Exception {
+        terminal.shows("keyword 'refund'");
+
+        terminal.type("t/(stopped|quit|died) (working )?(after|within) (a|one|two) (day|week)s?/ = Negative");
+        assertThat(terminal.shows("(day|week)s?/ = Negative█")).contains("rule (keyword = Label, or /regex/ = Label): …");
+        terminal.type("\r");
+
+        assertThat(terminal.shows("1 your own")).doesNotContain("cancels").doesNotContain("rule (keyword");
+        terminal.type("\r");
+        assertThat(TerminalUnderTest.answer(pending).added()).hasSize(1);
+    }
 }

@@ -49,7 +49,7 @@ class GuidelineReviewScreenTest {
         CompletableFuture<GuidelineDecisions> pending = terminal.ask(person -> person.review(REQUEST));
         assertThat(terminal.shows("3 proposed edits")).contains("undecided  Mixed praise and complaint is Neutral.")
                 .contains("because Neutral -> Positive: 23 instances (15.3%)")
-                .contains("a approve · e edit · r reject · n add your own · ↑↓ j k move · enter finish · ? help · q stop");
+                .contains("a approve · e edit · r reject · n add · ↑↓ j k move · enter finish · ? help · q stop");
 
         terminal.type("a");
         terminal.shows("approved   Mixed praise");
