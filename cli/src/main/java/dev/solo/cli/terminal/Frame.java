@@ -118,6 +118,11 @@ final class Frame {
                 .append(right).toAttributedString();
     }
 
+    /** "1 function", "2 functions". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** U+2501, not U+2500: JLine turns U+2500 into the alternate character set, which some terminals show as 'q'. */
     static AttributedString rule(int columns) {
         return styled(" " + "━".repeat(Math.max(1, columns - 2)), DIM, columns);

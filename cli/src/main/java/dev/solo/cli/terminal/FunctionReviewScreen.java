@@ -82,8 +82,8 @@ final class FunctionReviewScreen implements Screen<LabelingFunctionChoice> {
 
     @Override
     public List<AttributedString> top(int columns) {
-        String counts = " " + request.functions().size() + " functions proposed · " + enabled.size() + " on · "
-                + added.size() + " your own";
+        String counts = " " + Frame.count(request.functions().size(), "function") + " proposed · " + enabled.size()
+                + " on · " + added.size() + " your own";
         return List.of(Frame.header(request.progress(), columns), Frame.styled(counts, Frame.DIM, columns));
     }
 

@@ -123,7 +123,7 @@ final class GuidelineReviewScreen implements Screen<GuidelineDecisions> {
         long approved = count(Verdict.APPROVE);
         long edited = count(Verdict.EDIT);
         long rejected = count(Verdict.REJECT);
-        String counts = " " + request.edits().size() + " proposed edits · " + approved + " approved · " + edited
+        String counts = " " + Frame.count(request.edits().size(), "proposed edit") + " · " + approved + " approved · " + edited
                 + " edited · " + rejected + " rejected · " + added.size() + " your own";
         return List.of(Frame.header(request.progress(), columns), Frame.styled(counts, Frame.DIM, columns));
     }

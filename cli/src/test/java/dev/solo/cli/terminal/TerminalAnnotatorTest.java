@@ -10,48 +10,21 @@ import dev.solo.human.SchemeView;
 import dev.solo.human.WhyChosen;
 import dev.solo.workflow.Phase;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.jline.terminal.Size;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** A real JLine terminal on streams: keys go in, the screen comes out. */
+/** The labeling screen on a real JLine terminal: keys go in, the screen a person sees comes out. */
 @Timeout(20)
 class TerminalAnnotatorTest {
-    /** JLine logs the closing of its pty pump at WARNING; closing is what the tests do. */
-    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
-
-    static {
-        JLINE_LOG.setLevel(Level.OFF);
-    }
-
-    private Keyboard keyboard;
-    private VirtualScreen screen;
-    private Terminal terminal;
-    private TerminalAnnotator annotator;
-
-    @BeforeEach
-    void openTerminal() throws IOException {
-        keyboard = new Keyboard();
-        screen = new VirtualScreen(80, 24);
-        terminal = TerminalBuilder.builder().system(false).streams(keyboard, screen.output()).type("xterm-256color")
-                .encoding(StandardCharsets.UTF_8).size(new Size(80, 24)).build();
-        annotator = new TerminalAnnotator(terminal, "tester");
-    }
+    private final TerminalUnderTest terminal = new TerminalUnderTest(new ExternalEditor(null), 80, 24);
+    private final TerminalAnnotator annotator = terminal.annotator;
 
     @AfterEach
     void closeTerminal() throws IOException {
-        annotator.close();
-        keyboard.close();
         terminal.close();
     }
 
@@ -88,7 +61,7 @@ class TerminalAnnotatorTest {
     }
 
     @Test
-    void undoSkipAndQuitKeys() throws IOException {
+    void undoSkipAndQuitKeys() {
         type("u");
         assertThat(annotator.ask(request("a"))).isEqualTo(Answer.undo());
         type("s");
@@ -137,17 +110,18 @@ class TerminalAnnotatorTest {
         assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(Answer.label("Neutral"));
     }
 
-    private void type(String keys) throws IOException {
-        keyboard.type(keys.getBytes(StandardCharsets.UTF_8));
+    private void type(String keys) {
+        terminal.type(keys);
     }
 
     private String shownUpTo(String last) {
-        return screen.awaitShowing(last);
+        return terminal.shows(last);
     }
 
     /**
      * JLine's Display rewrites only the lines it knows changed, and moves lines it finds again
-     * with insert/delete line: a frame shorter than the screen left the last frame's lower lines.
+     * with insert and delete line: a frame shorter than the screen can leave the last frame's
+     * lower lines, so every frame fills the screen.
      */
     @Test
     void eachFrameLeavesNothingOfTheFrameBefore() throws Exception {

@@ -34,11 +34,15 @@ final class TerminalUnderTest implements AutoCloseable {
     final TerminalAnnotator annotator;
 
     TerminalUnderTest(ExternalEditor editor) {
+        this(editor, 100, 30);
+    }
+
+    TerminalUnderTest(ExternalEditor editor, int columns, int rows) {
         try {
             keyboard = new Keyboard();
-            screen = new VirtualScreen(100, 30);
+            screen = new VirtualScreen(columns, rows);
             terminal = TerminalBuilder.builder().system(false).streams(keyboard, screen.output()).type("xterm-256color")
-                    .encoding(StandardCharsets.UTF_8).size(new Size(100, 30)).build();
+                    .encoding(StandardCharsets.UTF_8).size(new Size(columns, rows)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
