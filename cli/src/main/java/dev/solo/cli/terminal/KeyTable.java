@@ -14,8 +14,6 @@ import org.jline.utils.AttributedStyle;
  * all generated from this table, so what the screen says a key does is what it does.
  */
 final class KeyTable<T> {
-    private static final AttributedStyle KEY = AttributedStyle.BOLD.foreground(AttributedStyle.CYAN);
-
     /**
      * One binding.
      *
@@ -88,7 +86,7 @@ final class KeyTable<T> {
         for (Binding<T> binding : bindings) {
             if (binding.choice()) {
                 any = true;
-                line.style(KEY).append("[" + binding.shown() + "]").style(AttributedStyle.DEFAULT)
+                line.style(Frame.KEY).append("[" + binding.shown() + "]").style(AttributedStyle.DEFAULT)
                         .append(" " + binding.footer() + "   ");
             }
         }
