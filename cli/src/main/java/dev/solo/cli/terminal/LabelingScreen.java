@@ -1,147 +1,115 @@
 package dev.solo.cli.terminal;
 
+import dev.solo.human.Answer;
+import dev.solo.human.Evidence;
 import dev.solo.human.LabelRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
-import org.jline.utils.AttributedStyle;
 
-/** Lays out one frame of the labeling screen for a given terminal size. Pure: no I/O. */
-final class LabelingScreen {
-    enum Overlay { NONE, HELP, GUIDELINES }
+/**
+ * Labeling one item: its text, why it was chosen, a key per label. With evidence, the model's
+ * view sits under the text; a blind request shows nothing of the model.
+ */
+final class LabelingScreen implements Screen<Answer> {
+    private static final int NEIGHBOURS_SHOWN = 3;
 
-    private static final AttributedStyle BOLD = AttributedStyle.BOLD;
-    private static final AttributedStyle DIM = AttributedStyle.DEFAULT.faint();
-    private static final AttributedStyle KEY = AttributedStyle.BOLD.foreground(AttributedStyle.CYAN);
-    private static final AttributedStyle NOTICE = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
+    private final LabelRequest request;
+    private final KeyTable<Answer> keys = new KeyTable<>();
 
-    private LabelingScreen() {
+    LabelingScreen(LabelRequest request) {
+        if (request.scheme().labels().size() > LabelKeys.MAX_LABELS) {
+            throw new IllegalStateException("the terminal has keys for " + LabelKeys.MAX_LABELS + " labels at most");
+        }
+        this.request = request;
+        List<String> labels = request.scheme().labels();
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
+            keys.choice(String.valueOf(LabelKeys.keyFor(i)), label,
+                    "label the text " + label + " (saved at once, then the next item shows)",
+                    () -> Step.done(Answer.label(label)));
+        }
+        keys.key("u", "undo", "take back the last answer of this phase and show that item again",
+                        () -> Step.done(Answer.undo()))
+                .key("s", "skip", "skip this item; another takes its place", () -> Step.done(Answer.skip()))
+                .key("g", "guidelines", "show the guidelines", () -> Step.show(guidelines()))
+                .withHelp("Keys")
+                .key("q", "save and quit", "stop; every answer so far is saved, and solo start resumes here",
+                        () -> Step.done(Answer.quit()));
     }
 
-    static List<AttributedString> render(LabelRequest request, List<String> notices, Overlay overlay, int width,
-                                         int height) {
-        int columns = Math.max(20, width);
+    @Override
+    public List<AttributedString> top(int columns) {
+        return List.of(Frame.header(request.progress(), columns), Frame.progressBar(request.progress(), columns));
+    }
+
+    @Override
+    public List<AttributedString> body(int columns, int rows) {
+        return Frame.wrap(List.of(request.item().text()), columns);
+    }
+
+    @Override
+    public List<AttributedString> details(int columns) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(styled(" " + header(request), BOLD, columns));
-        lines.add(progress(request, columns));
-        lines.add(rule(columns));
-        List<String> body = switch (overlay) {
-            case HELP -> help(request);
-            case GUIDELINES -> guidelines(request);
-            case NONE -> List.of(request.item().text());
-        };
-        int footerLines = 6 + notices.size();
-        int room = Math.max(1, height - lines.size() - footerLines);
-        List<String> wrapped = new ArrayList<>();
-        for (String paragraph : body) {
-            for (String line : TextWrap.wrap(paragraph, columns - 2)) {
-                wrapped.add(" " + line);
-            }
+        String why = request.blind() ? request.whyChosen().pool() : request.whyChosen().describe();
+        lines.add(Frame.spread(" chosen from: " + why, "id " + request.item().id(), Frame.DIM, columns));
+        if (request.blind()) {
+            lines.add(Frame.styled(" blind review: the model's label is hidden; label it as you see it", Frame.DIM,
+                    columns));
         }
-        if (wrapped.size() > room) {
-            wrapped = new ArrayList<>(wrapped.subList(0, room));
-            wrapped.set(room - 1, " … (text continues; widen or enlarge the terminal)");
+        request.evidence().ifPresent(evidence -> lines.addAll(evidence(evidence, columns)));
+        return lines;
+    }
+
+    private static List<AttributedString> evidence(Evidence evidence, int columns) {
+        List<AttributedString> lines = new ArrayList<>();
+        StringBuilder model = new StringBuilder(" model: " + evidence.modelLabel() + " " + decimal(evidence.confidence()));
+        if (!evidence.distribution().isEmpty()) {
+            List<String> shares = new ArrayList<>();
+            evidence.distribution().forEach((label, p) -> shares.add(label + " " + decimal(p)));
+            model.append("  (").append(String.join(" · ", shares)).append(")");
         }
-        wrapped.forEach(line -> lines.add(new AttributedString(line)));
-        lines.add(rule(columns));
-        lines.add(chosenFrom(request, columns));
-        lines.add(labelKeys(request));
-        lines.add(styled(" u undo · s skip · g guidelines · ? help · q save and quit", DIM, columns));
-        lines.add(AttributedString.EMPTY);
-        for (String notice : notices) {
-            lines.add(styled(" " + notice, NOTICE, columns));
+        lines.add(Frame.styled(model.toString(), Frame.BOLD, columns));
+        if (!evidence.votes().isEmpty()) {
+            List<String> votes = evidence.votes().stream().map(vote -> vote.function() + " → " + vote.label()).toList();
+            lines.add(Frame.styled(" functions: " + String.join(" · ", votes), Frame.DIM, columns));
         }
-        if (!request.message().isEmpty()) {
-            lines.add(styled(" " + request.message(), DIM, columns));
+        List<Evidence.Neighbour> neighbours = evidence.neighbours();
+        for (Evidence.Neighbour near : neighbours.subList(0, Math.min(NEIGHBOURS_SHOWN, neighbours.size()))) {
+            lines.add(Frame.styled(" near " + decimal(near.similarity()) + " " + near.label() + ": " + near.text()
+                    .replaceAll("\\s+", " "), Frame.DIM, columns));
+        }
+        if (!evidence.reasoning().isEmpty()) {
+            lines.add(Frame.styled(" reasoning: " + evidence.reasoning().replaceAll("\\s+", " "), Frame.DIM, columns));
         }
         return lines;
     }
 
-    /** The frame between items, while automatic work (embedding, training) runs: what it is doing. */
-    static List<AttributedString> working(List<String> notices, int width) {
-        int columns = Math.max(20, width);
-        List<AttributedString> lines = new ArrayList<>();
-        lines.add(styled(" solo is working; the next item shows when this is done", BOLD, columns));
-        lines.add(rule(columns));
-        for (String notice : notices) {
-            lines.add(styled(" " + notice, NOTICE, columns));
-        }
-        return lines;
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static String header(LabelRequest request) {
-        String header = request.progress().taskName() + " · Phase " + request.progress().phase().number() + " "
-                + request.progress().phase().title();
-        if (request.progress().batchCount() > 0) {
-            header += " · batch " + request.progress().batch() + "/" + request.progress().batchCount();
-        }
-        return header;
+    private List<String> guidelines() {
+        return List.of("Guidelines for " + request.scheme().name(),
+                request.scheme().guidelines().isEmpty() ? "(no description in the config)" : request.scheme().guidelines(),
+                "Labels: " + String.join(", ", request.scheme().labels()),
+                "",
+                "Press any key to go back to the item.");
     }
 
-    private static AttributedString progress(LabelRequest request, int columns) {
-        String counts = " " + request.progress().done() + "/" + request.progress().target() + (request.progress().batchCount() > 0 ? " this batch" : " this phase")
-                + " · " + request.progress().humanLabelsTotal() + " human labels";
-        int barWidth = Math.max(10, Math.min(30, columns - counts.length() - 4));
-        int filled = request.progress().target() == 0 ? barWidth : (int) ((long) barWidth * request.progress().done() / request.progress().target());
-        return new AttributedString(" [" + "█".repeat(filled) + "░".repeat(barWidth - filled) + "]" + counts);
+    @Override
+    public KeyTable<Answer> keys() {
+        return keys;
     }
 
-    private static AttributedString chosenFrom(LabelRequest request, int columns) {
-        String right = "id " + request.item().id();
-        String left = " chosen from: " + request.whyChosen().describe();
-        int room = columns - right.length() - 3;
-        if (left.length() > room) {
-            left = left.substring(0, Math.max(1, room - 1)) + "…";
-        }
-        int gap = columns - left.length() - right.length() - 1;
-        return new AttributedStringBuilder()
-                .style(DIM).append(left).append(" ".repeat(Math.max(2, gap))).append(right)
-                .toAttributedString();
+    @Override
+    public String message() {
+        return request.message();
     }
 
-    private static AttributedString labelKeys(LabelRequest request) {
-        AttributedStringBuilder keys = new AttributedStringBuilder().append(" ");
-        for (int i = 0; i < request.scheme().labels().size(); i++) {
-            keys.style(KEY).append("[" + LabelKeys.keyFor(i) + "]").style(AttributedStyle.DEFAULT)
-                    .append(" " + request.scheme().labels().get(i) + "   ");
-        }
-        return keys.toAttributedString();
-    }
-
-    private static List<String> help(LabelRequest request) {
-        List<String> help = new ArrayList<>();
-        help.add("Keys");
-        for (int i = 0; i < request.scheme().labels().size(); i++) {
-            help.add("  " + LabelKeys.keyFor(i) + "  label the text " + request.scheme().labels().get(i)
-                    + " (saved at once, then the next item shows)");
-        }
-        help.add("  u  take back the last answer of this phase and show that item again");
-        help.add("  s  skip this item; another takes its place");
-        help.add("  g  show the guidelines");
-        help.add("  q  stop; every answer so far is saved, and solo start resumes here");
-        help.add("");
-        help.add("Press any key to go back to the item.");
-        return help;
-    }
-
-    private static List<String> guidelines(LabelRequest request) {
-        List<String> text = new ArrayList<>();
-        text.add("Guidelines for " + request.scheme().name());
-        text.add(request.scheme().guidelines().isEmpty() ? "(no description in the config)" : request.scheme().guidelines());
-        text.add("Labels: " + String.join(", ", request.scheme().labels()));
-        text.add("");
-        text.add("Press any key to go back to the item.");
-        return text;
-    }
-
-    /** U+2501, not U+2500: JLine turns U+2500 into the alternate character set, which some terminals show as 'q'. */
-    private static AttributedString rule(int columns) {
-        return styled(" " + "━".repeat(Math.max(1, columns - 2)), DIM, columns);
-    }
-
-    private static AttributedString styled(String text, AttributedStyle style, int columns) {
-        String fitted = text.length() > columns ? text.substring(0, columns - 1) + "…" : text;
-        return new AttributedString(fitted, style);
+    @Override
+    public Answer interrupted() {
+        return Answer.quit();
     }
 }

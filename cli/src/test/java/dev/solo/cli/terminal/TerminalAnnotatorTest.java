@@ -9,50 +9,22 @@ import dev.solo.human.Progress;
 import dev.solo.human.SchemeView;
 import dev.solo.human.WhyChosen;
 import dev.solo.workflow.Phase;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.jline.terminal.Size;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
-/** A real JLine terminal on streams: keys go in, the screen comes out. */
+/** The labeling screen on a real JLine terminal: keys go in, the screen a person sees comes out. */
+@Timeout(20)
 class TerminalAnnotatorTest {
-    /** JLine logs the closing of its pty pump at WARNING; closing is what the tests do. */
-    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
-
-    static {
-        JLINE_LOG.setLevel(Level.OFF);
-    }
-
-    private PipedOutputStream keyboard;
-    private ByteArrayOutputStream screen;
-    private Terminal terminal;
-    private TerminalAnnotator annotator;
-
-    @BeforeEach
-    void openTerminal() throws IOException {
-        keyboard = new PipedOutputStream();
-        PipedInputStream input = new PipedInputStream(keyboard);
-        screen = new ByteArrayOutputStream();
-        terminal = TerminalBuilder.builder().system(false).streams(input, screen).type("xterm-256color")
-                .encoding(StandardCharsets.UTF_8).size(new Size(80, 24)).build();
-        annotator = new TerminalAnnotator(terminal, "tester");
-    }
+    private final TerminalUnderTest terminal = new TerminalUnderTest(new ExternalEditor(null), 80, 24);
+    private final TerminalAnnotator annotator = terminal.annotator;
 
     @AfterEach
     void closeTerminal() throws IOException {
-        annotator.close();
         terminal.close();
     }
 
@@ -73,16 +45,23 @@ class TerminalAnnotatorTest {
 
     @Test
     void helpAndUnknownKeysDoNotAnswerAndTheNextKeyDoes() throws Exception {
-        type("x?z2");
+        CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(() -> annotator.ask(request("text")));
+        shownUpTo("q save and quit");
 
-        Answer answer = annotator.ask(request("text"));
+        type("x");
+        assertThat(shownUpTo("Key 'x' does nothing here")).contains("text");
+        type("?");
+        assertThat(shownUpTo("take back the last answer")).contains("1  label the text Positive")
+                .contains("g  show the guidelines").contains("?  show these keys");
+        type("z");
+        shownUpTo("q save and quit");
+        type("2");
 
-        assertThat(answer).isEqualTo(Answer.label("Neutral"));
-        assertThat(shownUpTo("take back the last answer")).contains("Key 'x' does nothing here").contains("take back the last answer");
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(Answer.label("Neutral"));
     }
 
     @Test
-    void undoSkipAndQuitKeys() throws IOException {
+    void undoSkipAndQuitKeys() {
         type("u");
         assertThat(annotator.ask(request("a"))).isEqualTo(Answer.undo());
         type("s");
@@ -92,19 +71,25 @@ class TerminalAnnotatorTest {
     }
 
     @Test
-    void guidelinesShowTheSchemeDescription() throws Exception {
-        type("g 1");
+    void guidelinesShowTheSchemeDescriptionUntilTheNextKey() throws Exception {
+        CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(() -> annotator.ask(request("the review text")));
+        shownUpTo("the review text");
 
-        annotator.ask(request("text"));
+        type("g");
+        assertThat(shownUpTo("Guidelines for sentiment")).contains("What is the overall sentiment of this review?")
+                .doesNotContain("the review text");
+        type(" ");
+        shownUpTo("the review text");
+        type("1");
 
-        assertThat(shownUpTo("Guidelines for sentiment")).contains("What is the overall sentiment of this review?");
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(Answer.label("Positive"));
     }
 
     @Test
     void announcementsBetweenItemsShowAtOnceAndStayInTheFrame() throws Exception {
         annotator.announce("Embedding 2,210 items with e5-small-v2.");
 
-        assertThat(shownUpTo("Embedding 2,210 items")).contains("solo is working; the next item shows when this is done");
+        assertThat(shownUpTo("Embedding 2,210 items")).contains("solo is working; the next question shows when this is done");
         CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(() -> annotator.ask(request("text")));
         assertThat(shownUpTo("q save and quit")).contains("Embedding 2,210 items with e5-small-v2.");
         type("1");
@@ -125,22 +110,35 @@ class TerminalAnnotatorTest {
         assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(Answer.label("Neutral"));
     }
 
-    private void type(String keys) throws IOException {
-        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
-        keyboard.flush();
+    private void type(String keys) {
+        terminal.type(keys);
+    }
+
+    private String shownUpTo(String last) {
+        return terminal.shows(last);
     }
 
     /**
-     * The screen so far, once it shows {@code last}: the terminal writes on its own thread, so
-     * the frame may still be on its way when the answer arrives.
+     * JLine's Display rewrites only the lines it knows changed, and moves lines it finds again
+     * with insert and delete line: a frame shorter than the screen can leave the last frame's
+     * lower lines, so every frame fills the screen.
      */
-    private String shownUpTo(String last) throws InterruptedException {
-        terminal.flush();
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!screen.toString(StandardCharsets.UTF_8).contains(last) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+    @Test
+    void eachFrameLeavesNothingOfTheFrameBefore() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            for (int i = 0; i < 5; i++) {
+                annotator.announce("Embedded " + round + i + " items.");
+            }
+            String text = round % 2 == 0 ? "short item" : "long words ".repeat(150);
+            CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(() -> annotator.ask(request(text)));
+            assertThat(shownUpTo("q save and quit")).doesNotContain("solo is working");
+            type("1");
+            answer.get(5, TimeUnit.SECONDS);
+            annotator.announce("Trained the model, round " + round + ".");
+
+            assertThat(shownUpTo("round " + round + ".")).doesNotContain("q save and quit")
+                    .doesNotContain("short item").doesNotContain("long words");
         }
-        return screen.toString(StandardCharsets.UTF_8);
     }
 
     private static LabelRequest request(String text) {
