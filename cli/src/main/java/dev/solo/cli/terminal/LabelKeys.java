@@ -31,6 +31,10 @@ final class LabelKeys {
     }
 
     static OptionalInt indexOf(int key, List<String> labels) {
+        if (key < '0' || key > '9') {
+            // Only digits name labels: every other key is a command.
+            return OptionalInt.empty();
+        }
         int index = key == '0' ? 9 : key - '1';
         return index >= 0 && index < labels.size() ? OptionalInt.of(index) : OptionalInt.empty();
     }
