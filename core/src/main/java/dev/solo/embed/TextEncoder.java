@@ -53,6 +53,7 @@ public final class TextEncoder implements AutoCloseable {
             try (InputStream bytes = resource(model.onnxResource())) {
                 onnx = bytes.readAllBytes();
             }
+            OnnxNativeLibraries.prepare();
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
