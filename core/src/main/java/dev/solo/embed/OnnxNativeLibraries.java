@@ -51,6 +51,21 @@ final class OnnxNativeLibraries {
         }
     }
 
+    /**
+     * ONNX Runtime's telemetry layer creates an empty {@code mat-debug-<pid>.log} in the temporary
+     * folder of every process that loads it; this process's own is removed once it is done with.
+     */
+    static void removeEmptyDebugLog() {
+        Path log = Path.of(System.getProperty("java.io.tmpdir"), "mat-debug-" + ProcessHandle.current().pid() + ".log");
+        try {
+            if (Files.isRegularFile(log) && Files.size(log) == 0) {
+                Files.delete(log);
+            }
+        } catch (IOException e) {
+            // Not ours to worry about: an empty log file at worst.
+        }
+    }
+
     private static void unpack(String resource, Path folder, Path target) throws IOException {
         Path partial = Files.createTempFile(folder, target.getFileName().toString(), ".partial");
         try (InputStream in = resource(resource)) {

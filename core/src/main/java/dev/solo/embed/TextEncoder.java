@@ -156,6 +156,7 @@ public final class TextEncoder implements AutoCloseable {
             throw new IllegalStateException("cannot close the embedding model: " + e.getMessage(), e);
         } finally {
             tokenizer.close();
+            OnnxNativeLibraries.removeEmptyDebugLog();
         }
     }
 }
