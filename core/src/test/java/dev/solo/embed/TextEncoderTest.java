@@ -3,10 +3,12 @@ package dev.solo.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -55,5 +57,16 @@ class TextEncoderTest {
             sum += a[i] * b[i];
         }
         return sum;
+    }
+
+    @Test
+    void onnxRuntimeLoadsItsLibrariesFromTheUnpackedCacheNotATemporaryFolder() {
+        encoder(EmbeddingModel.ALL_MINILM_L6_V2);
+
+        String folder = System.getProperty(OnnxNativeLibraries.PATH_PROPERTY);
+        assertThat(folder).isNotNull();
+        assertThat(Path.of(folder).resolve("libonnxruntime.so")).isRegularFile();
+        assertThat(Path.of(folder).resolve("libonnxruntime4j_jni.so")).isRegularFile();
+        assertThat(folder).doesNotStartWith(System.getProperty("java.io.tmpdir"));
     }
 }
