@@ -30,6 +30,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite existing export files.")
     boolean force;
 
+    @Option(names = "--provenance",
+            description = "Add to each JSON line who made the label, the guideline version, the labeling functions and the pool.")
+    boolean provenance;
+
     @Mixin
     DebugOption debug;
 
@@ -49,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
                 configOption.file, "this task has not started: nothing to export", "run solo start " + configOption.file + " first"));
         try (store; ExportFiles files = ExportFiles.to(targets, force)) {
             LabelCounts counts = store.labeledRows().counts();
-            long lines = new JsonlExporter().export(store.labeledRows(), files.temporaryFor(output));
+            long lines = new JsonlExporter(provenance).export(store.labeledRows(), files.temporaryFor(output));
             long rows = parquet ? new ParquetExporter().export(store.labeledRows(), files.temporaryFor(config.parquetFile()))
                     : 0;
             files.commit();

@@ -14,6 +14,13 @@ import java.nio.file.Path;
 public final class JsonlExporter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final boolean provenance;
+
+    /** With {@code provenance}, each line also says who made the label, under which guidelines, and why. */
+    public JsonlExporter(boolean provenance) {
+        this.provenance = provenance;
+    }
+
     /** Writes the labels to {@code file}; returns the number of lines. */
     public long export(LabeledRows labels, Path file) throws IOException {
         return LabeledRowsFile.write(labels, file, JsonlExporter::open, (json, row) -> {
@@ -22,6 +29,18 @@ public final class JsonlExporter {
             json.writeStringField(row.schemaName(), row.value());
             json.writeStringField("source", row.source().exportName());
             json.writeNumberField("confidence", row.confidence());
+            if (provenance) {
+                json.writeStringField("annotator", row.annotator());
+                json.writeStringField("labeler", row.labeler());
+                json.writeNumberField("phase", row.phase());
+                json.writeNumberField("guideline_version", row.setupVersion());
+                json.writeArrayFieldStart("lf_names");
+                for (String name : row.functions()) {
+                    json.writeString(name);
+                }
+                json.writeEndArray();
+                json.writeStringField("pool", row.pool());
+            }
             json.writeEndObject();
             json.writeRaw('\n');
         });

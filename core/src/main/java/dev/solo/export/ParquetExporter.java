@@ -21,7 +21,10 @@ import org.apache.parquet.schema.Types;
 
 /**
  * Writes the labels in the long layout Potato uses: one row per item and scheme with
- * {@code instance_id, schema_name, value, source, confidence, annotator, phase, timestamp}.
+ * {@code instance_id, schema_name, value, source, confidence, annotator, phase, timestamp}, and
+ * their provenance: {@code labeler} (the model behind a model label), {@code guideline_version},
+ * {@code lf_names} (the labeling functions that voted the label, a list) and {@code pool} (what
+ * chose a human-labeled item).
  * Written with a local file, no Hadoop file system.
  */
 public final class ParquetExporter {
@@ -35,20 +38,31 @@ public final class ParquetExporter {
             .required(INT32).named("phase")
             .required(INT64).as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS))
             .named("timestamp")
+            .required(BINARY).as(LogicalTypeAnnotation.stringType()).named("labeler")
+            .required(INT32).named("guideline_version")
+            .requiredList().requiredElement(BINARY).as(LogicalTypeAnnotation.stringType()).named("lf_names")
+            .required(BINARY).as(LogicalTypeAnnotation.stringType()).named("pool")
             .named("annotation");
 
     /** Writes the labels to {@code file}; returns the number of rows. */
     public long export(LabeledRows labels, Path file) throws IOException {
         SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
-        return LabeledRowsFile.write(labels, file, ParquetExporter::open, (writer, row) -> writer.write(rows.newGroup()
-                .append("instance_id", row.itemId())
-                .append("schema_name", row.schemaName())
-                .append("value", row.value())
-                .append("source", row.source().exportName())
-                .append("confidence", row.confidence())
-                .append("annotator", row.annotator())
-                .append("phase", row.phase())
-                .append("timestamp", row.timestamp().toEpochMilli())));
+        return LabeledRowsFile.write(labels, file, ParquetExporter::open, (writer, row) -> {
+            Group group = rows.newGroup()
+                    .append("instance_id", row.itemId())
+                    .append("schema_name", row.schemaName())
+                    .append("value", row.value())
+                    .append("source", row.source().exportName())
+                    .append("confidence", row.confidence())
+                    .append("annotator", row.annotator())
+                    .append("phase", row.phase())
+                    .append("timestamp", row.timestamp().toEpochMilli())
+                    .append("labeler", row.labeler())
+                    .append("guideline_version", row.setupVersion());
+            Group names = group.addGroup("lf_names");
+            row.functions().forEach(name -> names.addGroup("list").append("element", name));
+            writer.write(group.append("pool", row.pool()));
+        });
     }
 
     private static ParquetWriter<Group> open(Path temporary) throws IOException {

@@ -115,7 +115,10 @@ final class MigrationToSeveralSources {
                    CASE source WHEN 'human' THEN h_setup WHEN 'labeling_function' THEN f_setup ELSE p_setup END
                        AS setup_version,
                    CASE source WHEN 'human' THEN h_at WHEN 'labeling_function' THEN f_at ELSE p_at END
-                       AS created_at
+                       AS created_at,
+                   CASE source WHEN 'llm' THEN p_by ELSE '' END AS labeler,
+                   CASE source WHEN 'human' THEN h_pool ELSE '' END AS pool,
+                   CASE source WHEN 'labeling_function' THEN f_functions ELSE '' END AS functions
             FROM (
                 SELECT i.seq AS seq, i.id AS item_id,
                        CASE WHEN h.value IS NOT NULL THEN 'human'
@@ -123,9 +126,10 @@ final class MigrationToSeveralSources {
                                 THEN 'labeling_function'
                             WHEN p.value IS NOT NULL THEN 'llm' END AS source,
                        h.schema_name AS h_schema, h.value AS h_value, h.annotator AS h_by, h.phase AS h_phase,
-                       h.setup_version AS h_setup, h.created_at AS h_at,
+                       h.setup_version AS h_setup, h.created_at AS h_at, h.pool AS h_pool,
                        f.schema_name AS f_schema, f.value AS f_value, f.confidence AS f_confidence,
                        f.phase AS f_phase, f.setup_version AS f_setup, f.created_at AS f_at,
+                       f.functions AS f_functions,
                        p.schema_name AS p_schema, p.value AS p_value, p.confidence AS p_confidence,
                        p.labeler AS p_by, p.phase AS p_phase, p.setup_version AS p_setup, p.created_at AS p_at
                 FROM items i

@@ -4,7 +4,9 @@ import dev.solo.label.LabelCounts;
 import dev.solo.label.LabelSource;
 import dev.solo.label.LabeledRow;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -29,15 +31,21 @@ final class SqliteLabeledRows implements LabeledRows {
         });
     }
 
+    private static List<String> names(String functions) {
+        return functions == null || functions.isEmpty() ? List.of() : Arrays.asList(functions.split("\n"));
+    }
+
     @Override
     public void forEach(Consumer<LabeledRow> consumer) {
         database.read("read the labels", connection -> {
             Sql.each(connection, """
-                    SELECT item_id, schema_name, value, source, confidence, made_by, phase, setup_version, created_at
+                    SELECT item_id, schema_name, value, source, confidence, made_by, phase, setup_version, created_at,
+                           labeler, pool, functions
                     FROM current_labels ORDER BY seq""",
                     result -> new LabeledRow(result.getString(1), result.getString(2), result.getString(3),
                             LabelSource.named(result.getString(4)), result.getDouble(5), result.getString(6),
-                            result.getInt(7), result.getInt(8), Instant.ofEpochMilli(result.getLong(9))),
+                            result.getInt(7), result.getInt(8), Instant.ofEpochMilli(result.getLong(9)),
+                            result.getString(10), result.getString(11), names(result.getString(12))),
                     consumer);
             return null;
         });

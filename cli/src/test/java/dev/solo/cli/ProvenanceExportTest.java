@@ -1,0 +1,58 @@
+package dev.solo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every exported label says what made it: the labeler, the guideline version, the functions and the pool. */
+class ProvenanceExportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonlWithProvenanceAndParquetCarryTheLabelsProvenanceThatDuckDbReads() throws Exception {
+        Path config = ReviewsTask.copyOnTheFastestModel(dir, 120);
+        SoloRun start = SoloRun.of("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(),
+                "--seed", "5", "--approve", "all");
+        assertThat(start.exit()).as(start.err()).isZero();
+        Path output = dir.resolve("labels.jsonl");
+
+        SoloRun export = SoloRun.of("export", "--config", config.toString(), "--output", output.toString(),
+                "--provenance");
+
+        assertThat(export.exit()).as(export.err()).isZero();
+        List<String> lines = Files.readAllLines(output);
+        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"human\""))
+                .isNotEmpty()
+                .allMatch(line -> line.matches("\\{\"id\":\"[^\"]+\",\"sentiment\":\"\\w+\",\"source\":\"human\","
+                        + "\"confidence\":1.0,\"annotator\":\"oracle\",\"labeler\":\"\",\"phase\":1,"
+                        + "\"guideline_version\":1,\"lf_names\":\\[],\"pool\":\"diversity\"}"));
+        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"llm\""))
+                .isNotEmpty()
+                .allMatch(line -> line.contains("\"labeler\":\"local:all-MiniLM-L6-v2\",\"phase\":2,"
+                        + "\"guideline_version\":1,\"lf_names\":[],\"pool\":\"\""));
+        Path parquet = dir.resolve("output/parquet/annotations.parquet");
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet rows = duck.createStatement().executeQuery("SELECT source, min(labeler), max(labeler), "
+                     + "min(guideline_version), max(len(lf_names)), min(pool), max(pool), count(*) "
+                     + "FROM read_parquet('" + parquet + "') GROUP BY source ORDER BY source")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo("human");
+            assertThat(rows.getString(3)).isEmpty();
+            assertThat(rows.getInt(5)).isZero();
+            assertThat(rows.getString(6)).isEqualTo("diversity");
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo("llm");
+            assertThat(rows.getString(2)).isEqualTo("local:all-MiniLM-L6-v2");
+            assertThat(rows.getInt(4)).isEqualTo(1);
+            assertThat(rows.getString(7)).isEmpty();
+        }
+    }
+}
