@@ -68,7 +68,7 @@ class CliTest {
                         + "baseline accuracy [01]\\.\\d\\d on 10 held-out seed labels .*; labeled a batch of 200 items")
                 .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy [01]\\.\\d\\d on 50 human labels")
                 .containsPattern("Phase 4 \\(Guideline Refinement\\) finished: 0 of \\d suggested edits accepted by oracle \\(--approve none\\); guidelines version 1")
-                .contains("Stopped before phase 5 (Labeling Functions): it is not built in this version of solo.");
+                .contains("Stopped before phase 6 (Active Labeling): it is not built in this version of solo.");
     }
 
     @Test
@@ -108,12 +108,12 @@ class CliTest {
 
         assertThat(exit).isEqualTo(0);
         assertThat(out).contains("Solo Mode Status")
-                .contains("Current Phase: 5 (Labeling Functions) - not built in this version of solo")
+                .contains("Current Phase: 6 (Active Labeling) - Batch 0/15 - not built in this version of solo")
                 .containsPattern("LLM Accuracy: [01]\\.\\d\\d \\(target: 0.93\\)")
                 .contains("Dataset Size: 300 instances")
                 .contains("  - Human labeled: 50")
-                .contains("  - LLM labeled: 200")
-                .contains("  - Unlabeled: 50");
+                .contains("  - LLM labeled: 250")
+                .contains("  - Unlabeled: 0");
     }
 
     @Test
@@ -134,11 +134,11 @@ class CliTest {
 
         assertThat(exit).isEqualTo(0);
         List<String> lines = Files.readAllLines(output);
-        assertThat(lines).hasSize(250);
+        assertThat(lines).hasSize(300);
         assertThat(lines).filteredOn(line -> line.contains("\"source\":\"human\"")).hasSize(50)
                 .allMatch(line -> line.matches("\\{\"id\":\"sst5_3class-test-\\d+\",\"sentiment\":\"(Positive|Neutral|Negative)\","
                         + "\"source\":\"human\",\"confidence\":1.0}"));
-        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"llm\"")).hasSize(200)
+        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"llm\"")).hasSize(250)
                 .allMatch(line -> line.matches("\\{\"id\":\"sst5_3class-test-\\d+\",\"sentiment\":\"(Positive|Neutral|Negative)\","
                         + "\"source\":\"llm\",\"confidence\":0\\.\\d+}"));
         Path parquet = dir.resolve("output/parquet/annotations.parquet");
@@ -157,10 +157,10 @@ class CliTest {
             assertThat(rows.getString(9)).isEqualTo("oracle");
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("llm");
-            assertThat(rows.getLong(2)).isEqualTo(200);
+            assertThat(rows.getLong(2)).isEqualTo(250);
             assertThat(rows.getDouble(5)).isGreaterThan(0.3);
             assertThat(rows.getDouble(6)).isLessThan(1.0);
-            assertThat(rows.getInt(8)).isEqualTo(2);
+            assertThat(rows.getInt(8)).as("the model labels every item in phase 5").isEqualTo(5);
             assertThat(rows.getString(9)).isEqualTo("local:e5-small-v2");
         }
         assertThat(valuesAgreeWithGold(parquet)).isTrue();
@@ -177,7 +177,7 @@ class CliTest {
         assertThat(err).contains("labels.jsonl: already exists (pass --force to overwrite it)");
         assertThat(Files.readString(output)).isEqualTo("keep me\n");
         assertThat(solo("export", "--config", config.toString(), "--output", output.toString(), "--force")).isEqualTo(0);
-        assertThat(Files.readAllLines(output)).hasSize(250);
+        assertThat(Files.readAllLines(output)).hasSize(300);
     }
 
     @Test

@@ -36,8 +36,8 @@ class ProvenanceExportTest {
                         + "\"guideline_version\":1,\"lf_names\":\\[],\"pool\":\"diversity\"}"));
         assertThat(lines).filteredOn(line -> line.contains("\"source\":\"llm\""))
                 .isNotEmpty()
-                .allMatch(line -> line.contains("\"labeler\":\"local:all-MiniLM-L6-v2\",\"phase\":2,"
-                        + "\"guideline_version\":1,\"lf_names\":[],\"pool\":\"\""));
+                .allMatch(line -> line.contains("\"labeler\":\"local:all-MiniLM-L6-v2\",\"phase\":5,"
+                        + "\"guideline_version\":2,\"lf_names\":[],\"pool\":\"\""));
         Path parquet = dir.resolve("output/parquet/annotations.parquet");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              ResultSet rows = duck.createStatement().executeQuery("SELECT source, min(labeler), max(labeler), "
@@ -51,7 +51,7 @@ class ProvenanceExportTest {
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("llm");
             assertThat(rows.getString(2)).isEqualTo("local:all-MiniLM-L6-v2");
-            assertThat(rows.getInt(4)).isEqualTo(1);
+            assertThat(rows.getInt(4)).as("labeled in phase 5, after --approve all made version 2").isEqualTo(2);
             assertThat(rows.getString(7)).isEmpty();
         }
     }

@@ -68,7 +68,7 @@ class RemoteLabelerCliTest {
                         + "labels; baseline accuracy [01]\\.\\d\\d on 10 held-out seed labels .*; labeled a batch of 200 items")
                 .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy 0\\.[6-9]\\d on 50 human labels")
                 .contains("Phase 4 (Guideline Refinement) finished: 0 of 1 suggested edits accepted by oracle (--approve none); guidelines version 1.")
-                .contains("Stopped before phase 5 (Labeling Functions)");
+                .contains("Stopped before phase 6 (Active Labeling)");
         int calls = server.getRequestCount();
         assertThat(calls).isGreaterThan(240);
 
@@ -110,7 +110,7 @@ class RemoteLabelerCliTest {
         assertThat(err.strip()).doesNotContain("\n");
         assertThat(resumed).isEqualTo(0);
         assertThat(out).contains("Phase 4 (Guideline Refinement) finished: 0 of 1 suggested edits accepted by oracle (--approve none); guidelines version 1.")
-                .contains("Stopped before phase 5 (Labeling Functions)");
+                .contains("Stopped before phase 6 (Active Labeling)");
         assertThat(firstRunCalls - model.failures()).as("answers received before the outage").isPositive();
         assertThat(firstRunCalls - model.failures() + secondRunCalls).as("no answer asked for twice")
                 .isEqualTo(cleanCalls);

@@ -27,7 +27,7 @@ public record PhasesConfig(
         calibration = requireNonNullElse(calibration, new Calibration(null, null));
         confusionAnalysis = requireNonNullElse(confusionAnalysis, new ConfusionAnalysis(null, null));
         guidelineRefinement = requireNonNullElse(guidelineRefinement, new GuidelineRefinement(null, null));
-        labelingFunctions = requireNonNullElse(labelingFunctions, new LabelingFunctions(null, null, null, null, null));
+        labelingFunctions = requireNonNullElse(labelingFunctions, new LabelingFunctions(null, null, null, null, null, null));
         activeLabeling = requireNonNullElse(activeLabeling, new ActiveLabeling(null, null, null));
         refinementLoop = requireNonNullElse(refinementLoop, new RefinementLoop(null, null));
         disagreementExploration = requireNonNullElse(disagreementExploration, new DisagreementExploration(null, null, null, null));
@@ -81,15 +81,18 @@ public record PhasesConfig(
         }
     }
 
+    /** Phase 5. {@code auditSize}: at most this many random items a candidate covers are checked by the person. */
     public record LabelingFunctions(Boolean enabled, Integer maxFunctions, Double minPrecision, Double minCoverage,
-                                    List<LfType> types) {
+                                    List<LfType> types, Integer auditSize) {
         public LabelingFunctions {
             enabled = requireNonNullElse(enabled, true);
             maxFunctions = requireNonNullElse(maxFunctions, 20);
             minPrecision = requireNonNullElse(minPrecision, 0.90);
             minCoverage = requireNonNullElse(minCoverage, 0.01);
             types = types == null ? List.of(LfType.values()) : List.copyOf(types);
+            auditSize = requireNonNullElse(auditSize, 30);
             Ranges.positive("max_functions", maxFunctions);
+            Ranges.positive("audit_size", auditSize);
             Ranges.fraction("min_precision", minPrecision);
             Ranges.fraction("min_coverage", minCoverage);
         }

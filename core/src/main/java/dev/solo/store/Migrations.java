@@ -137,7 +137,7 @@ final class Migrations {
             // 4: a language model's reasoning, kept with its label for later phases to show.
             List.of("ALTER TABLE model_labels ADD COLUMN reasoning TEXT"),
             MigrationToSeveralSources.STEP,
-            // 6: guideline reviews, and the rules behind approved guidelines.
+            // 6: guideline reviews, the rules behind approved guidelines, and each round's labeling functions.
             List.of(
                     """
                     CREATE TABLE guideline_reviews (
@@ -155,7 +155,20 @@ final class Migrations {
                         setup_version INTEGER NOT NULL REFERENCES labeling_setups(version),
                         label TEXT NOT NULL,
                         instead_of TEXT NOT NULL,
-                        terms TEXT NOT NULL)"""));
+                        terms TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE labeling_functions (
+                        round INTEGER NOT NULL,
+                        position INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        pattern TEXT NOT NULL,
+                        label TEXT NOT NULL,
+                        covered INTEGER NOT NULL,
+                        checked INTEGER NOT NULL,
+                        correct INTEGER NOT NULL,
+                        status TEXT NOT NULL,
+                        decided_by TEXT NOT NULL,
+                        PRIMARY KEY (round, position))"""));
 
     private Migrations() {
     }

@@ -14,6 +14,7 @@ public final class SqliteStore implements Store {
     private final HumanAnswers humans;
     private final Predictions predictions;
     private final FunctionLabels functionLabels;
+    private final FunctionCatalog functions;
     private final LabeledRows labeledRows;
     private final VectorStore vectors;
     private final Measurements measurements;
@@ -27,6 +28,7 @@ public final class SqliteStore implements Store {
         this.humans = new SqliteHumanAnswers(database, clock);
         this.predictions = new SqlitePredictions(database);
         this.functionLabels = new SqliteFunctionLabels(database);
+        this.functions = new SqliteFunctionCatalog(database);
         this.labeledRows = new SqliteLabeledRows(database);
         this.vectors = new SqliteVectors(database);
         this.measurements = new SqliteMeasurements(database, clock);
@@ -72,6 +74,11 @@ public final class SqliteStore implements Store {
     @Override
     public FunctionLabels functionLabels() {
         return functionLabels;
+    }
+
+    @Override
+    public FunctionCatalog functions() {
+        return functions;
     }
 
     @Override

@@ -21,6 +21,9 @@ public interface Store extends AutoCloseable {
     /** The labeling functions' combined vote per item. */
     FunctionLabels functionLabels();
 
+    /** The labeling functions themselves, per round. */
+    FunctionCatalog functions();
+
     /** Each item's label as it stands, resolved from the sources above. */
     LabeledRows labeledRows();
 

@@ -28,10 +28,18 @@ import java.util.Set;
  */
 public final class HumanLabelingLoop {
 
-    /** The items to ask about and how many labels the phase (or batch) needs. */
-    public record Assignment(Phase phase, int round, int batch, int batchCount, int target, List<QueueEntry> queue) {
+    /**
+     * The items to ask about and how many labels the phase (or batch) needs. {@code blind}: the
+     * person sees nothing of why an item was chosen or what any machine thinks of it.
+     */
+    public record Assignment(Phase phase, int round, int batch, int batchCount, int target, List<QueueEntry> queue,
+                             boolean blind) {
         public Assignment {
             queue = List.copyOf(queue);
+        }
+
+        public Assignment(Phase phase, int round, int batch, int batchCount, int target, List<QueueEntry> queue) {
+            this(phase, round, batch, batchCount, target, queue, false);
         }
     }
 
@@ -75,11 +83,13 @@ public final class HumanLabelingLoop {
             }
             Annotator annotator = person.get();
             QueueEntry entry = next.get();
-            LabelRequest request = new LabelRequest(
-                    new Progress(config.task().taskName(), assignment.phase(), assignment.batch(),
-                            assignment.batchCount(), done, assignment.target(), answers.labeledItemCount()),
-                    new SchemeView(scheme.name(), setups.current().guidelines(), scheme.labels()),
-                    items.item(entry.itemId()), new WhyChosen(entry.pool(), entry.detail()), message);
+            Progress progress = new Progress(config.task().taskName(), assignment.phase(), assignment.batch(),
+                    assignment.batchCount(), done, assignment.target(), answers.labeledItemCount());
+            SchemeView view = new SchemeView(scheme.name(), setups.current().guidelines(), scheme.labels());
+            WhyChosen why = new WhyChosen(entry.pool(), entry.detail());
+            LabelRequest request = assignment.blind()
+                    ? LabelRequest.blind(progress, view, items.item(entry.itemId()), why, message)
+                    : new LabelRequest(progress, view, items.item(entry.itemId()), why, message);
             long shownAt = clock.millis();
             Answer answer = annotator.ask(request);
             long answerMillis = clock.millis() - shownAt;

@@ -33,7 +33,8 @@ public record TaskRun(SoloConfig config, Store store, Models models, Optional<An
                 new SeedAnnotationPhase(config.solo(), store.items(), store.workflow(), store.humans(), models, labeling),
                 new InitialCalibrationPhase(config, store, models, clock),
                 new ConfusionAnalysisPhase(config, store.humans(), store.measurements(), models, clock),
-                new GuidelineRefinementPhase(config, store, models, person, clock));
+                new GuidelineRefinementPhase(config, store, models, person, clock),
+                new LabelingFunctionsPhase(config, store, models, labeling, person, clock, announcer));
         return new Workflow(runners, store.workflow(), config, randomSeed, announcer);
     }
 }

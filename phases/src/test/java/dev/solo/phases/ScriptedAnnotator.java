@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 final class ScriptedAnnotator implements Annotator {
     private final Deque<String> script;
     final List<String> shown = new ArrayList<>();
+    final List<LabelRequest> requests = new ArrayList<>();
 
     ScriptedAnnotator(String... script) {
         this.script = new ArrayDeque<>(List.of(script));
@@ -29,6 +30,7 @@ final class ScriptedAnnotator implements Annotator {
     @Override
     public Answer ask(LabelRequest request) {
         shown.add(request.item().id());
+        requests.add(request);
         String next = script.isEmpty() ? "label" : script.removeFirst();
         return switch (next) {
             case "skip" -> Answer.skip();

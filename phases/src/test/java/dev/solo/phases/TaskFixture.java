@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -35,8 +36,14 @@ final class TaskFixture {
     /** {@code morePhases}: further lines under {@code solo_mode.phases}, indented by four spaces. */
     static TaskFixture create(Path dir, int items, int seedCount, String selection, String morePhases)
             throws IOException {
+        return create(dir, items, seedCount, selection, morePhases, i -> "word ".repeat(1 + i % 7) + i);
+    }
+
+    /** {@code text}: item i's text (plain words, no quotes). */
+    static TaskFixture create(Path dir, int items, int seedCount, String selection, String morePhases,
+                              IntFunction<String> text) throws IOException {
         String data = IntStream.range(0, items)
-                .mapToObj(i -> "{\"id\":\"item-" + i + "\",\"text\":\"" + "word ".repeat(1 + i % 7) + i + "\"}")
+                .mapToObj(i -> "{\"id\":\"item-" + i + "\",\"text\":\"" + text.apply(i) + "\"}")
                 .collect(Collectors.joining("\n", "", "\n"));
         Files.writeString(dir.resolve("data.jsonl"), data);
         Files.writeString(dir.resolve("config.yaml"), """

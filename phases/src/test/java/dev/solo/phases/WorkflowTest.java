@@ -26,18 +26,18 @@ class WorkflowTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"diversity", "random", "stratified"})
-    void seedLabelsThenCalibrationAndConfusionAnalysisRunUpToTheFirstPhaseNotBuilt(String selection) throws IOException {
+    void seedLabelsThenCalibrationAndConfusionAnalysis(String selection) throws IOException {
         TaskFixture task = TaskFixture.create(dir, 200, 20, selection);
         ScriptedAnnotator person = new ScriptedAnnotator();
 
-        WorkflowState end = run(task, person, 7);
+        WorkflowState end = task.workflow(Optional.of(person), 7, announcements::add)
+                .run(finished -> finished == Phase.CONFUSION_ANALYSIS);
 
-        assertThat(end.phase()).isEqualTo(Phase.LABELING_FUNCTIONS);
-        assertThat(end.status()).isEqualTo(Status.NOT_BUILT);
+        assertThat(end.phase()).isEqualTo(Phase.GUIDELINE_REFINEMENT);
         assertThat(task.store.humans().labelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(20);
         assertThat(new HashSet<>(person.shown)).hasSize(20);
         assertThat(announcements).contains("Next: phase 2 (Initial Calibration).", "Next: phase 3 (Confusion Analysis).",
-                "Next: phase 4 (Guideline Refinement).", "Next: phase 5 (Labeling Functions).");
+                "Next: phase 4 (Guideline Refinement).");
         assertThat(task.store.labeledRows().counts().llm()).isEqualTo(100);
         assertThat(task.store.measurements().latestAccuracyEstimate()).hasValueSatisfying(estimate -> {
             assertThat(estimate.phase()).isEqualTo(Phase.CONFUSION_ANALYSIS);
@@ -54,7 +54,7 @@ class WorkflowTest {
         List<String> other = seedsShown(dir.resolve("c"), 200, 20, "diversity", 8);
 
         assertThat(again.seeds()).isEqualTo(first.seeds());
-        assertThat(again.labels()).isEqualTo(first.labels()).hasSize(20 + 100);
+        assertThat(again.labels()).isEqualTo(first.labels()).hasSize(200);
         assertThat(again.confusion()).isEqualTo(first.confusion());
         assertThat(other).isNotEqualTo(first.seeds());
     }
@@ -113,15 +113,15 @@ class WorkflowTest {
     void aRunStoppedByThePersonResumesAtTheNextItem() throws IOException {
         TaskFixture task = TaskFixture.create(dir, 100, 10, "random");
         ScriptedAnnotator firstSitting = new ScriptedAnnotator("label", "label", "label", "quit");
-        WorkflowState stopped = run(task, firstSitting, 5);
+        WorkflowState stopped = runSeedAnnotation(task, firstSitting, 5);
         ScriptedAnnotator secondSitting = new ScriptedAnnotator();
 
-        WorkflowState end = run(task, secondSitting, 5);
+        WorkflowState end = runSeedAnnotation(task, secondSitting, 5);
 
         assertThat(stopped.status()).isEqualTo(Status.IN_PROGRESS);
         assertThat(secondSitting.shown.get(0)).isEqualTo(firstSitting.shown.get(3));
         assertThat(secondSitting.shown).hasSize(7).doesNotContainAnyElementsOf(firstSitting.shown.subList(0, 3));
-        assertThat(end.status()).isEqualTo(Status.NOT_BUILT);
+        assertThat(end.phase()).isEqualTo(Phase.INITIAL_CALIBRATION);
         assertThat(task.store.humans().labelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(10);
         task.store.close();
     }

@@ -1,0 +1,68 @@
+package dev.solo.lf;
+
+import java.util.Objects;
+
+/**
+ * A labeling function as stored with a round: what it is ({@code kind}, {@code pattern},
+ * {@code label}), what it did (items covered, votes checked against human labels and right), its
+ * status, and who decided it.
+ */
+public record FunctionRecord(String kind, String pattern, String label, int covered, int checked, int correct,
+                             Status status, String decidedBy) {
+
+    public enum Status {
+        /** Proposed and waiting to be audited. */
+        CANDIDATE,
+        /** Proven and switched on: it labels items. */
+        ENABLED,
+        /** Proven but switched off by the person, or not proven. */
+        DISABLED
+    }
+
+    public FunctionRecord {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(status, "status");
+        decidedBy = Objects.requireNonNullElse(decidedBy, "");
+    }
+
+    /** A candidate's record before any of its votes was checked. */
+    public static FunctionRecord candidate(LabelingFunction function) {
+        return of(function, 0, 0, 0, Status.CANDIDATE, "");
+    }
+
+    public static FunctionRecord of(LabelingFunction function, int covered, int checked, int correct, Status status,
+                                    String decidedBy) {
+        if (function instanceof KeywordFunction keyword) {
+            return new FunctionRecord("keyword", keyword.keyword(), keyword.label(), covered, checked, correct, status,
+                    decidedBy);
+        }
+        if (function instanceof RegexFunction regex) {
+            return new FunctionRecord("regex", regex.regex(), regex.label(), covered, checked, correct, status,
+                    decidedBy);
+        }
+        if (function instanceof LengthFunction length) {
+            return new FunctionRecord("length", length.minChars() + "-" + length.maxChars(), length.label(), covered,
+                    checked, correct, status, decidedBy);
+        }
+        throw new IllegalArgumentException("embedding neighbourhoods are not stored yet: " + function.name());
+    }
+
+    /** The function this record describes. */
+    public LabelingFunction function() {
+        return switch (kind) {
+            case "keyword" -> new KeywordFunction(pattern, label);
+            case "regex" -> new RegexFunction(pattern, label);
+            case "length" -> {
+                String[] band = pattern.split("-");
+                yield new LengthFunction(Integer.parseInt(band[0]), Integer.parseInt(band[1]), label);
+            }
+            default -> throw new IllegalStateException("unknown kind of labeling function: " + kind);
+        };
+    }
+
+    public double precisionLow() {
+        return PrecisionBound.lower(correct, checked);
+    }
+}

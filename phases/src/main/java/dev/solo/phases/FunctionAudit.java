@@ -1,0 +1,118 @@
+package dev.solo.phases;
+
+import dev.solo.config.PhasesConfig;
+import dev.solo.lf.LabelingFunction;
+import dev.solo.lf.PrecisionBound;
+import dev.solo.lf.VoteMatrix;
+import dev.solo.select.QueueEntry;
+import dev.solo.store.WorkflowLog;
+import dev.solo.workflow.Phase;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Proves candidates on human labels: for each, in order of how many items it would label, up to
+ * {@code audit_size} random items it covers and no one labeled yet are shown to the person blind
+ * (batch n of the phase is candidate n). A candidate that would label fewer than
+ * {@link #PAYOFF} times the labels its audit costs is not audited, and auditing stops once
+ * {@code max_functions} candidates have proven themselves. Audit labels are ordinary human labels.
+ */
+final class FunctionAudit {
+    static final int PAYOFF = 2;
+    static final String POOL = "audit";
+
+    private final PhasesConfig.LabelingFunctions settings;
+    private final WorkflowLog workflow;
+    private final HumanLabelingLoop person;
+    private final Consumer<String> announcer;
+
+    FunctionAudit(PhasesConfig.LabelingFunctions settings, WorkflowLog workflow, HumanLabelingLoop person,
+                  Consumer<String> announcer) {
+        this.settings = settings;
+        this.workflow = workflow;
+        this.person = person;
+        this.announcer = announcer;
+    }
+
+    /** Returns DONE once every candidate worth it was audited, or why it stopped (NEEDS_HUMAN, QUIT). */
+    Outcome audit(PhaseContext context, VoteMatrix matrix, Supplier<Map<String, String>> humanLabels) {
+        List<LabelingFunction> candidates = matrix.functions();
+        announceCost(matrix, humanLabels.get());
+        int proven = 0;
+        for (int index = 0; index < candidates.size() && proven < settings.maxFunctions(); index++) {
+            int batch = index + 1;
+            List<QueueEntry> queue = workflow.queue(Phase.LABELING_FUNCTIONS, context.round(), batch);
+            if (queue.isEmpty()) {
+                queue = draw(context, matrix, index, humanLabels.get());
+                workflow.saveQueue(Phase.LABELING_FUNCTIONS, context.round(), batch, queue);
+            }
+            if (!queue.isEmpty()) {
+                context.startBatch(batch);
+                Outcome outcome = person.run(new HumanLabelingLoop.Assignment(Phase.LABELING_FUNCTIONS,
+                        context.round(), batch, candidates.size(), queue.size(), queue, true));
+                if (outcome != Outcome.DONE) {
+                    return outcome;
+                }
+            }
+            proven += bound(matrix, index, humanLabels.get()) >= settings.minPrecision() ? 1 : 0;
+        }
+        return Outcome.DONE;
+    }
+
+    private List<QueueEntry> draw(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human) {
+        List<String> unlabeled = new ArrayList<>();
+        for (String item : matrix.items()) {
+            if (fires(matrix, item, index) && !human.containsKey(item)) {
+                unlabeled.add(item);
+            }
+        }
+        int size = Math.min(settings.auditSize(), unlabeled.size());
+        if (unlabeled.size() < PAYOFF * size || size == 0) {
+            return List.of();
+        }
+        Collections.shuffle(unlabeled, context.randomFor("audit-" + index));
+        return unlabeled.subList(0, size).stream().map(id -> new QueueEntry(id, POOL, "")).toList();
+    }
+
+    private static double bound(VoteMatrix matrix, int index, Map<String, String> human) {
+        String label = matrix.functions().get(index).label();
+        int checked = 0;
+        int correct = 0;
+        for (String item : matrix.items()) {
+            String truth = human.get(item);
+            if (truth != null && fires(matrix, item, index)) {
+                checked++;
+                correct += truth.equals(label) ? 1 : 0;
+            }
+        }
+        return PrecisionBound.lower(correct, checked);
+    }
+
+    private static boolean fires(VoteMatrix matrix, String item, int index) {
+        for (int f : matrix.firing(item)) {
+            if (f == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void announceCost(VoteMatrix matrix, Map<String, String> human) {
+        long labels = 0;
+        long covered = 0;
+        for (int index = 0; index < matrix.functions().size(); index++) {
+            long unlabeled = 0;
+            for (String item : matrix.items()) {
+                unlabeled += fires(matrix, item, index) && !human.containsKey(item) ? 1 : 0;
+            }
+            labels += Math.min(settings.auditSize(), unlabeled);
+            covered += unlabeled;
+        }
+        announcer.accept(String.format("Auditing up to %d labeling functions: at most %,d labels, shown without the "
+                + "rule's label; they would label up to %,d items.", matrix.functions().size(), labels, covered));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.solo.phases;
+
+import dev.solo.config.LlmConfig;
+import dev.solo.config.PhasesConfig;
+import dev.solo.config.SoloConfig;
+import dev.solo.guidelines.KeywordRule;
+import dev.solo.human.HumanExample;
+import dev.solo.label.ModelLabel;
+import dev.solo.labeler.Labeler;
+import dev.solo.labeler.Prediction;
+import dev.solo.lf.CandidateMiner;
+import dev.solo.lf.KeywordFunction;
+import dev.solo.lf.LabelingFunction;
+import dev.solo.store.Store;
+import dev.solo.workflow.Phase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Phase 5's candidates. With the local labeler, the model first labels every item; then words,
+ * phrases and length bands whose items mostly carry one label are mined from the person's labels
+ * and the model's (proposing from the model is fine: every candidate must then prove itself on
+ * human labels), after the rules behind approved guidelines. At most {@link #PER_FUNCTION_KEPT}
+ * candidates per function that may be kept.
+ */
+final class FunctionProposals {
+    static final int PER_FUNCTION_KEPT = 3;
+
+    private final SoloConfig config;
+    private final Store store;
+    private final Models models;
+    private final Clock clock;
+    private final Consumer<String> announcer;
+
+    FunctionProposals(SoloConfig config, Store store, Models models, Clock clock, Consumer<String> announcer) {
+        this.config = config;
+        this.store = store;
+        this.models = models;
+        this.clock = clock;
+        this.announcer = announcer;
+    }
+
+    List<LabelingFunction> propose(PhaseContext context, Map<String, String> texts, List<HumanExample> labels) {
+        PhasesConfig.LabelingFunctions settings = config.solo().phases().labelingFunctions();
+        Map<String, String> labelOf = new HashMap<>();
+        if (config.solo().llm().endpointType() == LlmConfig.EndpointType.LOCAL) {
+            labelEveryItem(context, texts, labels);
+        }
+        store.predictions().forEach(config.scheme().name(), label -> labelOf.put(label.itemId(), label.prediction().label()));
+        labels.forEach(label -> labelOf.put(label.itemId(), label.label()));
+        List<CandidateMiner.Example> examples = new ArrayList<>();
+        labelOf.forEach((id, label) -> examples.add(new CandidateMiner.Example(texts.get(id), label)));
+        Map<String, LabelingFunction> candidates = new LinkedHashMap<>();
+        for (KeywordRule rule : store.setups().rules()) {
+            rule.terms().forEach(term -> add(candidates, new KeywordFunction(term, rule.label())));
+        }
+        CandidateMiner miner = new CandidateMiner(settings.minCoverage());
+        List<LabelingFunction> mined = new ArrayList<>();
+        if (settings.types().contains(PhasesConfig.LfType.KEYWORD_MATCH)) {
+            mined.addAll(miner.keywords(examples));
+        }
+        if (settings.types().contains(PhasesConfig.LfType.LENGTH_THRESHOLD)) {
+            mined.addAll(miner.lengthBands(examples));
+        }
+        if (settings.types().contains(PhasesConfig.LfType.EMBEDDING_CLUSTER)) {
+            announcer.accept("Embedding-neighbourhood functions are not mined in this version of solo.");
+        }
+        int limit = PER_FUNCTION_KEPT * settings.maxFunctions();
+        for (LabelingFunction function : mined) {
+            if (candidates.size() >= limit) {
+                break;
+            }
+            add(candidates, function);
+        }
+        return List.copyOf(candidates.values());
+    }
+
+    private static void add(Map<String, LabelingFunction> candidates, LabelingFunction function) {
+        candidates.putIfAbsent(function.name(), function);
+    }
+
+    /** The local model, trained on every human label, labels every item without one: what candidates are mined from. */
+    private void labelEveryItem(PhaseContext context, Map<String, String> texts, List<HumanExample> labels) {
+        announcer.accept(String.format("Labeling all %,d items with the model, to propose rules from.", texts.size()));
+        Labeler labeler = models.labeler(texts.keySet());
+        Map<String, String> human = new HashMap<>();
+        labels.forEach(label -> human.put(label.itemId(), label.label()));
+        List<String> unlabeled = texts.keySet().stream().filter(id -> !human.containsKey(id)).toList();
+        Instant now = Instant.ofEpochMilli(clock.millis());
+        int setup = store.setups().current().version();
+        List<ModelLabel> saved = new ArrayList<>();
+        for (Prediction prediction : labeler.train(labels).predict(unlabeled)) {
+            if (!prediction.abstained()) {
+                saved.add(new ModelLabel(prediction, config.scheme().name(), labeler.name(), Phase.LABELING_FUNCTIONS,
+                        context.round(), setup, now));
+            }
+        }
+        store.predictions().save(saved);
+    }
+}

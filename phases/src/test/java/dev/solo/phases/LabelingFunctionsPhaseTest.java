@@ -1,0 +1,90 @@
+package dev.solo.phases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.solo.human.LabelRequest;
+import dev.solo.lf.FunctionRecord;
+import dev.solo.workflow.Phase;
+import dev.solo.workflow.WorkflowState;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Phase 5 on data where a word gives the label away: the rule is proposed, audited blind on random
+ * items it covers, kept when its bound reaches min_precision, and its votes are stored; a word
+ * shared by two labels is not proposed.
+ */
+class LabelingFunctionsPhaseTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> announcements = new ArrayList<>();
+
+    @Test
+    void aWordThatGivesTheLabelAwayIsAuditedBlindProvenAndKept() throws IOException {
+        // Gold: item i is Positive, Neutral, Negative for i % 3 = 0, 1, 2.
+        TaskFixture task = TaskFixture.create(dir, 600, 20, "random", "", i -> switch (i % 3) {
+            case 0 -> "a great film number " + i;
+            case 1 -> "a meh film number " + i;
+            default -> (i % 9 == 2 ? "a meh and awful film number " : "an awful film number ") + i;
+        });
+        ScriptedAnnotator person = new ScriptedAnnotator();
+
+        WorkflowState end = task.workflow(Optional.of(person), 3, announcements::add)
+                .run(finished -> finished == Phase.LABELING_FUNCTIONS);
+
+        assertThat(end.phase()).isEqualTo(Phase.ACTIVE_LABELING);
+        List<FunctionRecord> functions = task.store.functions().of(1);
+        assertThat(functions).filteredOn(f -> f.status() == FunctionRecord.Status.ENABLED)
+                .extracting(f -> f.function().name())
+                .contains("keyword:great->Positive", "keyword:awful->Negative");
+        assertThat(functions).filteredOn(f -> f.status() == FunctionRecord.Status.ENABLED)
+                .allSatisfy(f -> {
+                    assertThat(f.checked()).isGreaterThanOrEqualTo(29);
+                    assertThat(f.correct()).isEqualTo(f.checked());
+                    assertThat(f.precisionLow()).isGreaterThanOrEqualTo(0.9);
+                    assertThat(f.decidedBy()).isEqualTo("scripted");
+                });
+        assertThat(functions).extracting(FunctionRecord::pattern).doesNotContain("meh");
+        List<LabelRequest> audits = person.requests.stream()
+                .filter(request -> request.progress().phase() == Phase.LABELING_FUNCTIONS).toList();
+        assertThat(audits).isNotEmpty().allSatisfy(request -> {
+            assertThat(request.blind()).isTrue();
+            assertThat(request.evidence()).isEmpty();
+        });
+        assertThat(task.store.humans().labelCount(Phase.LABELING_FUNCTIONS, 1)).isEqualTo(audits.size());
+        assertThat(task.store.setups().current().enabledFunctions())
+                .contains("keyword:great->Positive", "keyword:awful->Negative");
+        assertThat(task.store.functionLabels().count()).isGreaterThanOrEqualTo(400 - audits.size() - 20);
+        assertThat(announcements).anyMatch(line -> line.startsWith("Auditing up to "));
+        task.store.close();
+    }
+
+    @Test
+    void aDecidedRoundIsNotAuditedAgain() throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 300, 15, "random", "", i -> (i % 3 == 0 ? "great " : "plain ") + i);
+        ScriptedAnnotator first = new ScriptedAnnotator();
+        task.workflow(Optional.of(first), 3, announcements::add).run(finished -> finished == Phase.LABELING_FUNCTIONS);
+        List<FunctionRecord> decided = task.store.functions().of(1);
+
+        ScriptedAnnotator again = new ScriptedAnnotator();
+        PhaseResult result = new LabelingFunctionsPhase(task.config, task.store,
+                new ConfiguredModels(task.config, task.store, 3, java.time.Clock.systemUTC(), line -> { },
+                        Optional.empty()),
+                new HumanLabelingLoop(task.config, task.store.items(), task.store.humans(), task.store.setups(),
+                        Optional.of(again), java.time.Clock.systemUTC()),
+                Optional.of(again), java.time.Clock.systemUTC(), line -> { })
+                .run(new PhaseContext(new WorkflowState(Phase.LABELING_FUNCTIONS, 1, 0,
+                        WorkflowState.Status.IN_PROGRESS, ""), 3, batch -> { }));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.DONE);
+        assertThat(again.shown).isEmpty();
+        assertThat(task.store.functions().of(1)).isEqualTo(decided);
+        task.store.close();
+    }
+}
