@@ -44,4 +44,7 @@ public interface HumanAnswers {
 
     /** Every item's human label in force for the scheme, in the order they were given. */
     List<HumanExample> examples(String schemaName);
+
+    /** The labels in force for the scheme on items a given pool chose (e.g. "random"), in the order given. */
+    List<HumanExample> examplesFromPool(String schemaName, String pool);
 }

@@ -111,4 +111,11 @@ final class SqliteHumanAnswers implements HumanAnswers {
                 "SELECT item_id, value FROM human_labels_in_force WHERE schema_name = ? ORDER BY seq",
                 result -> new HumanExample(result.getString(1), result.getString(2)), schemaName));
     }
+
+    @Override
+    public List<HumanExample> examplesFromPool(String schemaName, String pool) {
+        return database.read("read the human labels", connection -> Sql.list(connection,
+                "SELECT item_id, value FROM human_labels_in_force WHERE schema_name = ? AND pool = ? ORDER BY seq",
+                result -> new HumanExample(result.getString(1), result.getString(2)), schemaName, pool));
+    }
 }

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * {@code audit_size} random items it covers and no one labeled yet are shown to the person blind
  * (batch n of the phase is candidate n). A candidate that would label fewer than
  * {@link #PAYOFF} times the labels its audit costs is not audited, and auditing stops once
- * {@code max_functions} candidates have proven themselves. Audit labels are ordinary human labels.
+ * {@code max_functions} candidates have proven themselves. A candidate is proven by {@link ProofLabels}.
+ * Audit labels are ordinary human labels.
  */
 final class FunctionAudit {
     static final int PAYOFF = 2;
@@ -39,7 +40,8 @@ final class FunctionAudit {
     }
 
     /** Returns DONE once every candidate worth it was audited, or why it stopped (NEEDS_HUMAN, QUIT). */
-    Outcome audit(PhaseContext context, VoteMatrix matrix, Supplier<Map<String, String>> humanLabels) {
+    Outcome audit(PhaseContext context, VoteMatrix matrix, Supplier<Map<String, String>> humanLabels,
+                  ProofLabels proof) {
         List<LabelingFunction> candidates = matrix.functions();
         announceCost(matrix, humanLabels.get());
         int proven = 0;
@@ -58,7 +60,7 @@ final class FunctionAudit {
                     return outcome;
                 }
             }
-            proven += bound(matrix, index, humanLabels.get()) >= settings.minPrecision() ? 1 : 0;
+            proven += bound(matrix, index, proof.forCandidate(context.round(), index)) >= settings.minPrecision() ? 1 : 0;
         }
         return Outcome.DONE;
     }
@@ -78,12 +80,12 @@ final class FunctionAudit {
         return unlabeled.subList(0, size).stream().map(id -> new QueueEntry(id, POOL, "")).toList();
     }
 
-    private static double bound(VoteMatrix matrix, int index, Map<String, String> human) {
+    private static double bound(VoteMatrix matrix, int index, Map<String, String> proof) {
         String label = matrix.functions().get(index).label();
         int checked = 0;
         int correct = 0;
         for (String item : matrix.items()) {
-            String truth = human.get(item);
+            String truth = proof.get(item);
             if (truth != null && fires(matrix, item, index)) {
                 checked++;
                 correct += truth.equals(label) ? 1 : 0;

@@ -43,6 +43,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
     private final Optional<Annotator> person;
     private final FunctionProposals proposals;
     private final FunctionAudit audit;
+    private final ProofLabels proof;
     private final Clock clock;
 
     public LabelingFunctionsPhase(SoloConfig config, Store store, Models models, HumanLabelingLoop labeling,
@@ -52,6 +53,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         this.person = person;
         this.proposals = new FunctionProposals(config, store, models, clock, announcer);
         this.audit = new FunctionAudit(config.solo().phases().labelingFunctions(), store.workflow(), labeling, announcer);
+        this.proof = new ProofLabels(config, store);
         this.clock = clock;
     }
 
@@ -81,11 +83,12 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         }
         VoteMatrix matrix = VoteMatrix.apply(candidates, texts.entrySet().stream()
                 .map(entry -> new VoteMatrix.Input(entry.getKey(), entry.getValue(), null)).toList());
-        Outcome audited = audit.audit(context, matrix, this::humanLabelMap);
+        Outcome audited = audit.audit(context, matrix, this::humanLabelMap, proof);
         if (audited != Outcome.DONE) {
             return new PhaseResult(audited, "auditing labeling functions");
         }
-        List<FunctionStats> proven = proven(FunctionAnalysis.of(matrix, humanLabelMap()));
+        List<FunctionStats> stats = provedStats(context, matrix);
+        List<FunctionStats> proven = proven(stats);
         if (person.isEmpty()) {
             return new PhaseResult(Outcome.NEEDS_HUMAN, proven.size() + " labeling functions to review");
         }
@@ -93,10 +96,19 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         if (choice.stopped()) {
             return new PhaseResult(Outcome.QUIT, "labeling-function review not finished; nothing changed");
         }
-        List<FunctionRecord> records = decide(FunctionAnalysis.of(matrix, humanLabelMap()), proven, choice);
+        List<FunctionRecord> records = decide(stats, proven, choice);
         store.functions().save(context.round(), records);
         apply(context, records, texts, choice.decidedBy());
         return new PhaseResult(Outcome.DONE, summary(records));
+    }
+
+    /** Each candidate measured on its own proof labels. */
+    private List<FunctionStats> provedStats(PhaseContext context, VoteMatrix matrix) {
+        List<FunctionStats> stats = new ArrayList<>();
+        for (int index = 0; index < matrix.functions().size(); index++) {
+            stats.add(FunctionAnalysis.of(matrix, proof.forCandidate(context.round(), index)).get(index));
+        }
+        return stats;
     }
 
     private List<FunctionStats> proven(List<FunctionStats> stats) {
@@ -134,8 +146,8 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
     }
 
     private void apply(PhaseContext context, List<FunctionRecord> records, Map<String, String> texts, String decidedBy) {
-        List<LabelingFunction> enabled = records.stream().filter(r -> r.status() == FunctionRecord.Status.ENABLED)
-                .map(FunctionRecord::function).toList();
+        List<FunctionRecord> kept = records.stream().filter(r -> r.status() == FunctionRecord.Status.ENABLED).toList();
+        List<LabelingFunction> enabled = kept.stream().map(FunctionRecord::function).toList();
         LabelingSetup current = store.setups().current();
         List<String> names = enabled.stream().map(LabelingFunction::name).toList();
         if (!names.equals(current.enabledFunctions())) {
@@ -144,7 +156,8 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         }
         VoteMatrix matrix = VoteMatrix.apply(enabled, texts.entrySet().stream()
                 .map(entry -> new VoteMatrix.Input(entry.getKey(), entry.getValue(), null)).toList());
-        VoteCombiner combiner = new VoteCombiner(FunctionAnalysis.of(matrix, humanLabelMap()));
+        VoteCombiner combiner = new VoteCombiner(kept.stream().map(r -> new FunctionStats(r.function(), r.covered(), 0,
+                0, 0, r.checked(), r.correct())).toList());
         Instant now = Instant.ofEpochMilli(clock.millis());
         int setup = store.setups().current().version();
         List<FunctionLabel> labels = new ArrayList<>();
