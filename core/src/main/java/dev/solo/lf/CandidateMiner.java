@@ -12,12 +12,12 @@ import java.util.Optional;
  * bands, whose texts mostly carry one label. The labels may be the model's (proposing from them is
  * fine, since every candidate must then prove itself on human labels); a candidate is kept when it
  * covers at least {@code minCoverage} of the texts and at least {@link #MIN_TEXTS} of them, and
- * {@link #MIN_SHARE} of its texts carry its label. Candidates come ranked by how many texts they
- * would label.
+ * at least {@code minShare} of its texts carry its label (no candidate that the labels it was
+ * mined from already show below the precision asked for is worth an audit). Candidates come
+ * ranked by how many texts they would label.
  */
 public final class CandidateMiner {
     static final int MIN_TEXTS = 5;
-    static final double MIN_SHARE = 0.8;
     static final int LENGTH_BANDS = 10;
 
     /** A labeled text to mine from. */
@@ -25,9 +25,11 @@ public final class CandidateMiner {
     }
 
     private final double minCoverage;
+    private final double minShare;
 
-    public CandidateMiner(double minCoverage) {
+    public CandidateMiner(double minCoverage, double minShare) {
         this.minCoverage = minCoverage;
+        this.minShare = minShare;
     }
 
     /** Keyword candidates, most texts first; a term's label is the one most of its texts carry. */
@@ -79,7 +81,7 @@ public final class CandidateMiner {
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
                         Comparator.reverseOrder())))
                 .orElseThrow();
-        return (double) top.getValue() / total >= MIN_SHARE ? Optional.of(top.getKey())
+        return (double) top.getValue() / total >= minShare ? Optional.of(top.getKey())
                 : Optional.empty();
     }
 

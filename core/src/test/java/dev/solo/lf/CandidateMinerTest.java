@@ -16,7 +16,7 @@ class CandidateMinerTest {
         }
         examples.add(new CandidateMiner.Example("who counted how many", "NUM"));
 
-        List<LabelingFunction> candidates = new CandidateMiner(0.2).keywords(examples);
+        List<LabelingFunction> candidates = new CandidateMiner(0.2, 0.8).keywords(examples);
 
         assertThat(candidates).contains(new KeywordFunction("who", "HUM"), new KeywordFunction("how many", "NUM"),
                 new KeywordFunction("pages", "NUM"));
@@ -33,7 +33,7 @@ class CandidateMinerTest {
                     : "Negative"));
         }
 
-        List<LabelingFunction> candidates = new CandidateMiner(0.05).lengthBands(examples);
+        List<LabelingFunction> candidates = new CandidateMiner(0.05, 0.8).lengthBands(examples);
 
         assertThat(candidates).containsExactlyInAnyOrder(new LengthFunction(0, 14, "Neutral"),
                 new LengthFunction(15, 24, "Neutral"));

@@ -19,12 +19,15 @@ import java.util.function.Supplier;
  * {@code audit_size} random items it covers and no one labeled yet are shown to the person blind
  * (batch n of the phase is candidate n). A candidate that would label fewer than
  * {@link #PAYOFF} times the labels its audit costs is not audited, and auditing stops once
- * {@code max_functions} candidates have proven themselves. A candidate is proven by {@link ProofLabels}.
+ * {@code max_functions} candidates have proven themselves; a candidate's audit stops early once it can
+ * no longer pass. A candidate is proven by {@link ProofLabels}.
  * Audit labels are ordinary human labels.
  */
 final class FunctionAudit {
     static final int PAYOFF = 2;
     static final String POOL = "audit";
+    /** Audit answers asked for between two checks of whether the candidate can still pass. */
+    static final int STEP = 5;
 
     private final PhasesConfig.LabelingFunctions settings;
     private final WorkflowLog workflow;
@@ -52,17 +55,38 @@ final class FunctionAudit {
                 queue = draw(context, matrix, index, humanLabels.get());
                 workflow.saveQueue(Phase.LABELING_FUNCTIONS, context.round(), batch, queue);
             }
-            if (!queue.isEmpty()) {
-                context.startBatch(batch);
-                Outcome outcome = person.run(new HumanLabelingLoop.Assignment(Phase.LABELING_FUNCTIONS,
-                        context.round(), batch, candidates.size(), queue.size(), queue, true));
-                if (outcome != Outcome.DONE) {
-                    return outcome;
-                }
+            Outcome outcome = auditOne(context, matrix, index, queue, proof);
+            if (outcome != Outcome.DONE) {
+                return outcome;
             }
             proven += bound(matrix, index, proof.forCandidate(context.round(), index)) >= settings.minPrecision() ? 1 : 0;
         }
         return Outcome.DONE;
+    }
+
+    /**
+     * Asks about the candidate's audit items {@link #STEP} at a time, and stops as soon as its
+     * bound could no longer reach {@code min_precision} even if every remaining answer agreed.
+     */
+    private Outcome auditOne(PhaseContext context, VoteMatrix matrix, int index, List<QueueEntry> queue,
+                             ProofLabels proof) {
+        if (queue.isEmpty()) {
+            return Outcome.DONE;
+        }
+        int batch = index + 1;
+        context.startBatch(batch);
+        for (int target = Math.min(STEP, queue.size()); ; target = Math.min(target + STEP, queue.size())) {
+            Outcome outcome = person.run(new HumanLabelingLoop.Assignment(Phase.LABELING_FUNCTIONS, context.round(),
+                    batch, matrix.functions().size(), target, queue, true));
+            if (outcome != Outcome.DONE || target == queue.size()) {
+                return outcome;
+            }
+            int[] tally = tally(matrix, index, proof.forCandidate(context.round(), index));
+            int remaining = queue.size() - target;
+            if (PrecisionBound.lower(tally[1] + remaining, tally[0] + remaining) < settings.minPrecision()) {
+                return Outcome.DONE;
+            }
+        }
     }
 
     private List<QueueEntry> draw(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human) {
@@ -81,6 +105,12 @@ final class FunctionAudit {
     }
 
     private static double bound(VoteMatrix matrix, int index, Map<String, String> proof) {
+        int[] tally = tally(matrix, index, proof);
+        return PrecisionBound.lower(tally[1], tally[0]);
+    }
+
+    /** Checked and right votes of the candidate on the proof labels. */
+    private static int[] tally(VoteMatrix matrix, int index, Map<String, String> proof) {
         String label = matrix.functions().get(index).label();
         int checked = 0;
         int correct = 0;
@@ -91,7 +121,7 @@ final class FunctionAudit {
                 correct += truth.equals(label) ? 1 : 0;
             }
         }
-        return PrecisionBound.lower(correct, checked);
+        return new int[] {checked, correct};
     }
 
     private static boolean fires(VoteMatrix matrix, String item, int index) {

@@ -60,7 +60,7 @@ final class FunctionProposals {
         for (KeywordRule rule : store.setups().rules()) {
             rule.terms().forEach(term -> add(candidates, new KeywordFunction(term, rule.label())));
         }
-        CandidateMiner miner = new CandidateMiner(settings.minCoverage());
+        CandidateMiner miner = new CandidateMiner(settings.minCoverage(), settings.minPrecision());
         List<LabelingFunction> mined = new ArrayList<>();
         if (settings.types().contains(PhasesConfig.LfType.KEYWORD_MATCH)) {
             mined.addAll(miner.keywords(examples));
