@@ -1,6 +1,7 @@
 package dev.solo.lf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,31 +15,55 @@ public final class VoteMatrix {
 
     private final List<LabelingFunction> functions;
     private final Map<String, int[]> firingByItem;
+    private final Map<Integer, String> failures;
 
-    private VoteMatrix(List<LabelingFunction> functions, Map<String, int[]> firingByItem) {
+    private VoteMatrix(List<LabelingFunction> functions, Map<String, int[]> firingByItem, Map<Integer, String> failures) {
         this.functions = functions;
         this.firingByItem = firingByItem;
+        this.failures = failures;
     }
 
     /** An item to apply the functions to; {@code vector} may be null when no function needs it. */
     public record Input(String itemId, String text, float[] vector) {
     }
 
-    /** Applies every function to every item, in the items' order. */
+    /**
+     * Applies every function to every item, in the items' order. A function that fails on an item
+     * (a regular expression that overflows the stack, say) abstains from then on and is named in
+     * {@link #failures()}; the others go on.
+     */
     public static VoteMatrix apply(List<LabelingFunction> functions, Iterable<Input> items) {
         List<LabelingFunction> copy = List.copyOf(functions);
         Map<String, int[]> firing = new LinkedHashMap<>();
+        Map<Integer, String> failures = new LinkedHashMap<>();
         List<Integer> fired = new ArrayList<>();
         for (Input item : items) {
             fired.clear();
             for (int f = 0; f < copy.size(); f++) {
-                if (copy.get(f).fires(item.text(), item.vector())) {
-                    fired.add(f);
+                if (failures.containsKey(f)) {
+                    continue;
+                }
+                try {
+                    if (copy.get(f).fires(item.text(), item.vector())) {
+                        fired.add(f);
+                    }
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures.put(f, "failed on item " + item.itemId()
+                            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
                 }
             }
             firing.put(item.itemId(), fired.isEmpty() ? NONE : fired.stream().mapToInt(Integer::intValue).toArray());
         }
-        return new VoteMatrix(copy, firing);
+        if (!failures.isEmpty()) {
+            // Its earlier votes are withdrawn too: a failed function is switched off, not half on.
+            firing.replaceAll((item, votes) -> Arrays.stream(votes).filter(f -> !failures.containsKey(f)).toArray());
+        }
+        return new VoteMatrix(copy, firing, failures);
+    }
+
+    /** Functions that failed and were switched off: index to what happened. */
+    public Map<Integer, String> failures() {
+        return Map.copyOf(failures);
     }
 
     public List<LabelingFunction> functions() {

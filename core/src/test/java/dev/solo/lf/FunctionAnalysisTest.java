@@ -83,4 +83,19 @@ class FunctionAnalysisTest {
         assertThat(combiner.combine(new int[] {2})).isEmpty();
         assertThat(combiner.combine(new int[0])).isEmpty();
     }
+
+    @Test
+    void aFunctionThatFailsOnAnItemIsSwitchedOffAndNamedWhileTheOthersGoOn() {
+        LabelingFunction good = new KeywordFunction("good", "Positive");
+        LabelingFunction nested = new RegexFunction("(a|aa)*b", "Negative");
+        List<VoteMatrix.Input> items = List.of(new VoteMatrix.Input("x", "b good", null),
+                new VoteMatrix.Input("y", "a".repeat(200_000), null), new VoteMatrix.Input("z", "good", null));
+
+        VoteMatrix matrix = VoteMatrix.apply(List.of(good, nested), items);
+
+        assertThat(matrix.failures()).containsOnlyKeys(1);
+        assertThat(matrix.failures().get(1)).startsWith("failed on item y");
+        assertThat(matrix.firing("x")).containsExactly(0);
+        assertThat(matrix.firing("z")).containsExactly(0);
+    }
 }

@@ -45,6 +45,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
     private final FunctionAudit audit;
     private final ProofLabels proof;
     private final Clock clock;
+    private final Consumer<String> announcer;
 
     public LabelingFunctionsPhase(SoloConfig config, Store store, Models models, HumanLabelingLoop labeling,
                                   Optional<Annotator> person, Clock clock, Consumer<String> announcer) {
@@ -55,6 +56,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         this.audit = new FunctionAudit(config.solo().phases().labelingFunctions(), store.workflow(), labeling, announcer);
         this.proof = new ProofLabels(config, store);
         this.clock = clock;
+        this.announcer = announcer;
     }
 
     @Override
@@ -83,6 +85,8 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         }
         VoteMatrix matrix = VoteMatrix.apply(candidates, texts.entrySet().stream()
                 .map(entry -> new VoteMatrix.Input(entry.getKey(), entry.getValue(), null)).toList());
+        matrix.failures().forEach((index, what) -> announcer.accept("Labeling function "
+                + candidates.get(index).name() + " " + what + "; it is switched off."));
         Outcome audited = audit.audit(context, matrix, this::humanLabelMap, proof);
         if (audited != Outcome.DONE) {
             return new PhaseResult(audited, "auditing labeling functions");
