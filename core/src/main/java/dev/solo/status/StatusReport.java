@@ -9,6 +9,7 @@ import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
 import dev.solo.label.LabelingSetup;
+import dev.solo.lf.FunctionRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,19 @@ public record StatusReport(
         Long randomSeed,
         LlmUsage llmUsage,
         int guidelineVersion,
-        String guidelineAuthor) {
+        String guidelineAuthor,
+        List<FunctionSummary> labelingFunctions) {
+
+    /** A labeling function of the latest round: what it votes, how precise it proved (bound and n), what it covers. */
+    public record FunctionSummary(String name, String description, String label, Double precision, double precisionLow,
+                                  int n, double coverage, boolean enabled) {
+        static FunctionSummary of(FunctionRecord record, long items) {
+            return new FunctionSummary(record.function().name(), record.function().description(), record.label(),
+                    record.checked() == 0 ? null : (double) record.correct() / record.checked(), record.precisionLow(),
+                    record.checked(), items == 0 ? 0 : (double) record.covered() / items,
+                    record.status() == FunctionRecord.Status.ENABLED);
+        }
+    }
 
     public static StatusReport of(SoloConfig config, Store store) {
         WorkflowState state = store.workflow().state();
@@ -64,7 +77,7 @@ public record StatusReport(
                 humanLabelBudget(config),
                 store.measurements().latestAccuracyEstimate().map(AccuracyEstimate::accuracy).orElse(null),
                 config.solo().accuracyThreshold(),
-                counts.items() == 0 ? 0 : (double) counts.labelingFunction() / counts.items(),
+                counts.items() == 0 ? 0 : (double) store.functionLabels().count() / counts.items(),
                 counts.items(),
                 counts.human(),
                 counts.labelingFunction(),
@@ -75,7 +88,8 @@ public record StatusReport(
                 store.workflow().randomSeed().orElse(null),
                 store.llmCalls().usage(),
                 setup.map(LabelingSetup::version).orElse(0),
-                setup.map(LabelingSetup::author).orElse(""));
+                setup.map(LabelingSetup::author).orElse(""),
+                store.functions().latest().stream().map(f -> FunctionSummary.of(f, counts.items())).toList());
     }
 
     private static int maxBatches(Phase phase, SoloConfig config) {

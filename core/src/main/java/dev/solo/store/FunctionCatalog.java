@@ -14,4 +14,7 @@ public interface FunctionCatalog {
 
     /** The functions switched on in the latest round that has any. */
     List<FunctionRecord> enabled();
+
+    /** Every function of the latest round that has any, in order. */
+    List<FunctionRecord> latest();
 }

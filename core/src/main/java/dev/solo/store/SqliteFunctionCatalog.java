@@ -49,6 +49,14 @@ final class SqliteFunctionCatalog implements FunctionCatalog {
                 SqliteFunctionCatalog::read));
     }
 
+    @Override
+    public List<FunctionRecord> latest() {
+        return database.read("read the labeling functions", connection -> Sql.list(connection,
+                "SELECT " + COLUMNS + " FROM labeling_functions "
+                        + "WHERE round = (SELECT max(round) FROM labeling_functions) ORDER BY position",
+                SqliteFunctionCatalog::read));
+    }
+
     private static FunctionRecord read(ResultSet result) throws SQLException {
         return new FunctionRecord(result.getString(1), result.getString(2), result.getString(3), result.getInt(4),
                 result.getInt(5), result.getInt(6), FunctionRecord.Status.valueOf(result.getString(7)),
