@@ -62,5 +62,15 @@ class LabelingFunctionsCliTest {
         assertThat(who.path("precision_low").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(who.path("coverage").asDouble()).isEqualTo(0.5);
         assertThat(status.path("lf_coverage").asDouble()).as("items the kept functions vote on").isGreaterThanOrEqualTo(0.5);
+
+        Path output = dir.resolve("labels.jsonl");
+        assertThat(SoloRun.of("export", "--config", config.toString(), "--output", output.toString(),
+                "--provenance").exit()).isZero();
+        List<String> lines = Files.readAllLines(output);
+        assertThat(lines).filteredOn(line -> line.contains("\"sentiment\"") || line.contains("\"qtype\":\"Human\""))
+                .filteredOn(line -> !line.contains("\"source\":\"human\""))
+                .as("every Who-question names the function that fires on it, whichever label was taken")
+                .isNotEmpty()
+                .allMatch(line -> line.matches(".*\"lf_names\":\\[[^\\]]*\"keyword:who->Human\"[^\\]]*].*"));
     }
 }

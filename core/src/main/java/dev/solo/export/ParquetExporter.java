@@ -23,7 +23,7 @@ import org.apache.parquet.schema.Types;
  * Writes the labels in the long layout Potato uses: one row per item and scheme with
  * {@code instance_id, schema_name, value, source, confidence, annotator, phase, timestamp}, and
  * their provenance: {@code labeler} (the model behind a model label), {@code guideline_version},
- * {@code lf_names} (the labeling functions that voted the label, a list) and {@code pool} (what
+ * {@code lf_names} (every enabled labeling function that fires on the item, a list) and {@code pool} (what
  * chose a human-labeled item).
  * Written with a local file, no Hadoop file system.
  */

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The labeling functions' combined vote on an item: the label, its estimated precision as the
- * confidence, and the functions that voted for it.
+ * confidence, and every enabled function that fires on the item, whichever label it voted.
  */
 public record FunctionLabel(String itemId, String schemaName, String value, double confidence, List<String> functions,
                             Phase phase, int round, int setupVersion, Instant createdAt) {

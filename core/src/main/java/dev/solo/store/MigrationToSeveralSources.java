@@ -118,7 +118,7 @@ final class MigrationToSeveralSources {
                        AS created_at,
                    CASE source WHEN 'llm' THEN p_by ELSE '' END AS labeler,
                    CASE source WHEN 'human' THEN h_pool ELSE '' END AS pool,
-                   CASE source WHEN 'labeling_function' THEN f_functions ELSE '' END AS functions
+                   coalesce(f_functions, '') AS functions
             FROM (
                 SELECT i.seq AS seq, i.id AS item_id,
                        CASE WHEN h.value IS NOT NULL THEN 'human'

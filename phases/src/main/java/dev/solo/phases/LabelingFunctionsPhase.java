@@ -21,6 +21,7 @@ import dev.solo.workflow.Phase;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -166,9 +167,10 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         int setup = store.setups().current().version();
         List<FunctionLabel> labels = new ArrayList<>();
         for (String item : matrix.items()) {
-            combiner.combine(matrix.firing(item)).ifPresent(vote -> labels.add(new FunctionLabel(item,
-                    config.scheme().name(), vote.label(), vote.confidence(), vote.functions(), phase(), context.round(),
-                    setup, now)));
+            int[] firing = matrix.firing(item);
+            List<String> fired = Arrays.stream(firing).mapToObj(f -> enabled.get(f).name()).toList();
+            combiner.combine(firing).ifPresent(vote -> labels.add(new FunctionLabel(item, config.scheme().name(),
+                    vote.label(), vote.confidence(), fired, phase(), context.round(), setup, now)));
         }
         store.functionLabels().replaceAll(labels);
     }
