@@ -1,12 +1,9 @@
 package dev.solo.lf;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fires when the text contains the keyword (a word or phrase, whole words, any case), unless a
@@ -18,12 +15,11 @@ public record KeywordFunction(String keyword, String label) implements LabelingF
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "without", "hardly", "barely",
             "isn't", "wasn't", "aren't", "don't", "doesn't", "didn't", "can't", "cannot", "won't", "couldn't",
             "shouldn't", "wouldn't", "neither", "nothing", "n't");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
 
     public KeywordFunction {
         Objects.requireNonNull(label, "label");
         keyword = Objects.requireNonNull(keyword, "keyword").strip().toLowerCase(Locale.ROOT);
-        if (words(keyword).isEmpty()) {
+        if (Terms.words(keyword).isEmpty()) {
             throw new IllegalArgumentException("a keyword has at least one word: '" + keyword + "'");
         }
     }
@@ -40,8 +36,8 @@ public record KeywordFunction(String keyword, String label) implements LabelingF
 
     @Override
     public boolean fires(String text, float[] vector) {
-        List<String> words = words(text.toLowerCase(Locale.ROOT));
-        List<String> wanted = words(keyword);
+        List<String> words = Terms.words(text);
+        List<String> wanted = Terms.words(keyword);
         boolean negatedKeyword = wanted.stream().anyMatch(NEGATIONS::contains);
         for (int start = 0; start + wanted.size() <= words.size(); start++) {
             if (words.subList(start, start + wanted.size()).equals(wanted)
@@ -59,14 +55,5 @@ public record KeywordFunction(String keyword, String label) implements LabelingF
             }
         }
         return false;
-    }
-
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
-        return words;
     }
 }

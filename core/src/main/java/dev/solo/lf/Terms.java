@@ -35,7 +35,8 @@ public final class Terms {
         return terms;
     }
 
-    private static List<String> words(String text) {
+    /** The words of a text, lower case, in order. */
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
