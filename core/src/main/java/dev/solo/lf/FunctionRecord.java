@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A labeling function as stored with a round: what it is ({@code kind}, {@code pattern},
  * {@code label}), what it did (items covered, votes checked against human labels and right), its
- * status, and who decided it.
+ * status, and who decided it (for a candidate, who typed it; empty for one solo mined).
  */
 public record FunctionRecord(String kind, String pattern, String label, int covered, int checked, int correct,
                              Status status, String decidedBy) {

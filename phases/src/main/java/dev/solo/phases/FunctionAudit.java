@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -43,16 +44,20 @@ final class FunctionAudit {
     }
 
     /** Returns DONE once every candidate worth it was audited, or why it stopped (NEEDS_HUMAN, QUIT). */
+    /** {@code requested}: candidates the person typed, audited whatever they would pay. */
     Outcome audit(PhaseContext context, VoteMatrix matrix, Supplier<Map<String, String>> humanLabels,
-                  ProofLabels proof) {
+                  ProofLabels proof, Set<Integer> requested) {
         List<LabelingFunction> candidates = matrix.functions();
         announceCost(matrix, humanLabels.get());
         int proven = 0;
-        for (int index = 0; index < candidates.size() && proven < settings.maxFunctions(); index++) {
+        for (int index = 0; index < candidates.size(); index++) {
+            if (proven >= settings.maxFunctions() && !requested.contains(index)) {
+                continue;
+            }
             int batch = index + 1;
             List<QueueEntry> queue = workflow.queue(Phase.LABELING_FUNCTIONS, context.round(), batch);
             if (queue.isEmpty()) {
-                queue = draw(context, matrix, index, humanLabels.get());
+                queue = draw(context, matrix, index, humanLabels.get(), requested.contains(index));
                 workflow.saveQueue(Phase.LABELING_FUNCTIONS, context.round(), batch, queue);
             }
             Outcome outcome = auditOne(context, matrix, index, queue, proof);
@@ -89,7 +94,8 @@ final class FunctionAudit {
         }
     }
 
-    private List<QueueEntry> draw(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human) {
+    private List<QueueEntry> draw(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human,
+                                  boolean requested) {
         List<String> unlabeled = new ArrayList<>();
         for (String item : matrix.items()) {
             if (fires(matrix, item, index) && !human.containsKey(item)) {
@@ -97,7 +103,7 @@ final class FunctionAudit {
             }
         }
         int size = Math.min(settings.auditSize(), unlabeled.size());
-        if (unlabeled.size() < PAYOFF * size || size == 0) {
+        if (size == 0 || (!requested && unlabeled.size() < PAYOFF * size)) {
             return List.of();
         }
         Collections.shuffle(unlabeled, context.randomFor("audit-" + index));

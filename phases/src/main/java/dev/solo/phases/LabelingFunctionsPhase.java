@@ -35,8 +35,9 @@ import java.util.function.Consumer;
  * Phase 5, labeling functions: candidates are proposed (from the person's and the model's labels,
  * and approved guideline rules), frozen for the round, and proven by a small blind audit; those
  * whose precision's 95% lower bound reaches {@code min_precision} (at most {@code max_functions})
- * are shown with precision and coverage for the person to keep or switch off. The kept functions'
- * combined votes label the items where they are more reliable than the model.
+ * are shown with precision and coverage for the person to keep or switch off; rules the person
+ * types are audited the same way and the review shown again. The kept functions' combined votes
+ * label the items where they are more reliable than the model.
  */
 public final class LabelingFunctionsPhase implements PhaseRunner {
     private final SoloConfig config;
@@ -88,7 +89,13 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
                 .map(entry -> new VoteMatrix.Input(entry.getKey(), entry.getValue(), null)).toList());
         matrix.failures().forEach((index, what) -> announcer.accept("Labeling function "
                 + candidates.get(index).name() + " " + what + "; it is switched off."));
-        Outcome audited = audit.audit(context, matrix, this::humanLabelMap, proof);
+        Set<Integer> typedByPerson = new HashSet<>();
+        for (int index = 0; index < stored.size(); index++) {
+            if (!stored.get(index).decidedBy().isEmpty()) {
+                typedByPerson.add(index);
+            }
+        }
+        Outcome audited = audit.audit(context, matrix, this::humanLabelMap, proof, typedByPerson);
         if (audited != Outcome.DONE) {
             return new PhaseResult(audited, "auditing labeling functions");
         }
@@ -100,6 +107,18 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         LabelingFunctionChoice choice = person.get().choose(request(proven));
         if (choice.stopped()) {
             return new PhaseResult(Outcome.QUIT, "labeling-function review not finished; nothing changed");
+        }
+        List<LabelingFunction> typed = choice.added().stream().map(RuleFunctions::of)
+                .filter(function -> !candidates.contains(function)).toList();
+        if (!typed.isEmpty()) {
+            // The person's rules are proven like the others: audited, then the review is shown again.
+            List<FunctionRecord> more = new ArrayList<>(stored.isEmpty()
+                    ? candidates.stream().map(FunctionRecord::candidate).toList() : stored);
+            typed.forEach(function -> more.add(FunctionRecord.of(function, 0, 0, 0, FunctionRecord.Status.CANDIDATE,
+                    choice.decidedBy())));
+            store.functions().save(context.round(), more);
+            announcer.accept("Auditing your " + typed.size() + " rule(s) like the others.");
+            return run(context);
         }
         List<FunctionRecord> records = decide(stats, proven, choice);
         store.functions().save(context.round(), records);
@@ -145,8 +164,6 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
             records.add(FunctionRecord.of(stat.function(), stat.covered(), stat.checked(), stat.correct(),
                     enabled ? FunctionRecord.Status.ENABLED : FunctionRecord.Status.DISABLED, choice.decidedBy()));
         }
-        // Rules the person typed are proven in the next round's audit, like any candidate.
-        choice.added().forEach(rule -> records.add(FunctionRecord.candidate(RuleFunctions.of(rule))));
         return records;
     }
 

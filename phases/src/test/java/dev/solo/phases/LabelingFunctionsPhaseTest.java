@@ -2,15 +2,24 @@ package dev.solo.phases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.solo.human.Annotator;
+import dev.solo.human.Answer;
+import dev.solo.human.GuidelineDecisions;
+import dev.solo.human.GuidelineEditsRequest;
 import dev.solo.human.LabelRequest;
+import dev.solo.human.LabelingFunctionChoice;
+import dev.solo.human.LabelingFunctionsRequest;
+import dev.solo.human.TypedRule;
 import dev.solo.lf.FunctionRecord;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +94,55 @@ class LabelingFunctionsPhaseTest {
         assertThat(result.outcome()).isEqualTo(Outcome.DONE);
         assertThat(again.shown).isEmpty();
         assertThat(task.store.functions().of(1)).isEqualTo(decided);
+        task.store.close();
+    }
+
+    @Test
+    void aRuleThePersonTypesIsAuditedLikeTheOthersAndShownAgain() throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 600, 20, "random", "", i -> switch (i % 3) {
+            case 0 -> "a great film number " + i;
+            case 1 -> "a meh film number " + i;
+            default -> "an awful film number " + i;
+        });
+        List<LabelingFunctionsRequest> reviews = new ArrayList<>();
+        ScriptedAnnotator labels = new ScriptedAnnotator();
+        Annotator person = new Annotator() {
+            @Override
+            public Answer ask(LabelRequest request) {
+                return labels.ask(request);
+            }
+
+            @Override
+            public GuidelineDecisions review(GuidelineEditsRequest request) {
+                return labels.review(request);
+            }
+
+            @Override
+            public LabelingFunctionChoice choose(LabelingFunctionsRequest request) {
+                reviews.add(request);
+                Set<String> all = new HashSet<>();
+                request.functions().forEach(function -> all.add(function.name()));
+                return new LabelingFunctionChoice(all, reviews.size() == 1
+                        ? List.of(new TypedRule(TypedRule.Kind.REGEX, "^an awful", "Negative")) : List.of(), "ann", false);
+            }
+
+            @Override
+            public String name() {
+                return "ann";
+            }
+        };
+
+        task.workflow(Optional.of(person), 3, announcements::add).run(finished -> finished == Phase.LABELING_FUNCTIONS);
+
+        assertThat(reviews).hasSize(2);
+        assertThat(reviews.get(1).functions()).extracting(LabelingFunctionsRequest.ProposedFunction::name)
+                .contains("regex:/^an awful/->Negative");
+        assertThat(task.store.functions().of(1)).filteredOn(f -> f.pattern().equals("^an awful")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.status()).isEqualTo(FunctionRecord.Status.ENABLED);
+                    assertThat(f.checked()).isGreaterThanOrEqualTo(29);
+                });
+        assertThat(announcements).contains("Auditing your 1 rule(s) like the others.");
         task.store.close();
     }
 }
