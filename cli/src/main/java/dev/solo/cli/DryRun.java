@@ -61,18 +61,20 @@ final class DryRun {
                 DryRunMeter meter = new DryRunMeter();
                 Clock clock = Clock.systemUTC();
                 Consumer<String> quiet = line -> { };
-                Models metering = new ConfiguredModels(config, store, randomSeed, clock, quiet, Optional.of(meter));
-                AtomicReference<Phase> calling = new AtomicReference<>();
-                WorkflowState end = new TaskRun(config, store, metering, oracle.map(o -> (Annotator) o), randomSeed,
-                        clock, quiet).workflow()
-                        .run(finished -> {
-                            boolean called = meter.calls() + meter.cachedCalls() > 0;
-                            if (called) {
-                                calling.set(finished);
-                            }
-                            return called;
-                        });
-                report(meter, end, calling.get(), llm);
+                try (Models metering = new ConfiguredModels(config, store, randomSeed, clock, quiet,
+                        Optional.of(meter))) {
+                    AtomicReference<Phase> calling = new AtomicReference<>();
+                    WorkflowState end = new TaskRun(config, store, metering, oracle.map(o -> (Annotator) o), randomSeed,
+                            clock, quiet).workflow()
+                            .run(finished -> {
+                                boolean called = meter.calls() + meter.cachedCalls() > 0;
+                                if (called) {
+                                    calling.set(finished);
+                                }
+                                return called;
+                            });
+                    report(meter, end, calling.get(), llm);
+                }
             }
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {

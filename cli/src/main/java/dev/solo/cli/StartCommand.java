@@ -108,8 +108,9 @@ final class StartCommand implements Callable<Integer> {
             long randomSeed = RandomSeed.settle(store.workflow(), seed);
             WorkflowState end = withPerson(gold, out, (person, announcer) -> {
                 Clock clock = Clock.systemUTC();
-                Models models = new ConfiguredModels(config, store, randomSeed, clock, announcer, Optional.empty());
-                return new TaskRun(config, store, models, person, randomSeed, clock, announcer).workflow().run();
+                try (Models models = new ConfiguredModels(config, store, randomSeed, clock, announcer, Optional.empty())) {
+                    return new TaskRun(config, store, models, person, randomSeed, clock, announcer).workflow().run();
+                }
             });
             out.println(StopMessage.describe(end, configFile, stateFile));
             return ExitCodes.OK;

@@ -30,6 +30,10 @@ final class StatusRenderer {
         line(text, String.format(Locale.ROOT, "LF Coverage: %.2f (labeling functions cover %.0f%% of data)",
                 report.lfCoverage(), report.lfCoverage() * 100));
         line(text, String.format(Locale.ROOT, "Dataset Size: %,d instances", report.datasetSize()));
+        if (report.embeddedItems() < report.datasetSize()) {
+            line(text, String.format(Locale.ROOT, "  (embedded with %s: %,d of %,d; the rest is embedded while you "
+                    + "label the seeds)", report.embeddingModel(), report.embeddedItems(), report.datasetSize()));
+        }
         line(text, String.format(Locale.ROOT, "  - Human labeled: %,d", report.humanLabeled()));
         line(text, String.format(Locale.ROOT, "  - LF labeled: %,d", report.lfLabeled()));
         line(text, String.format(Locale.ROOT, "  - LLM labeled: %,d", report.llmLabeled()));

@@ -29,6 +29,15 @@ public record SoloModeConfig(
         verification = Objects.requireNonNullElse(verification, VerificationConfig.DISABLED);
     }
 
+    /**
+     * The embedding model the labeler works on: for {@code local}, {@code llm.model} when given;
+     * otherwise (and for remote labelers, which pick few-shot examples with it) the seed selection's.
+     */
+    public String labelerEmbeddingModel() {
+        return llm.endpointType() == LlmConfig.EndpointType.LOCAL && llm.model() != null ? llm.model()
+                : phases.seed().embeddingModel();
+    }
+
     /** The seed size: {@code phases.seed.count} when given, else {@code seed_count}. */
     public int seedSize() {
         return phases.seed().count() != null ? phases.seed().count() : seedCount;

@@ -37,12 +37,7 @@ public final class ItemEmbeddings {
     /** The vectors of the given items, computing the missing ones first. */
     public EmbeddingMatrix forItems(EmbeddingModel model, Collection<String> itemIds) {
         Set<String> wanted = new HashSet<>(itemIds);
-        List<String> missing = vectors.itemsWithoutVector(model.configName()).stream()
-                .filter(wanted::contains)
-                .toList();
-        if (!missing.isEmpty()) {
-            embed(model, missing);
-        }
+        embedMissing(model, wanted);
         EmbeddingMatrix matrix = new EmbeddingMatrix(TextEncoder.DIMENSION, wanted.size());
         vectors.forEachVector(model.configName(), vector -> {
             if (wanted.contains(vector.itemId())) {
@@ -50,6 +45,19 @@ public final class ItemEmbeddings {
             }
         });
         return matrix;
+    }
+
+    /**
+     * Embeds those of the items that have no vector yet, and stores them. Stops between two batches
+     * when the thread is interrupted, keeping what was saved (the rest resumes on the same batches).
+     */
+    public void embedMissing(EmbeddingModel model, Set<String> itemIds) {
+        List<String> missing = vectors.itemsWithoutVector(model.configName()).stream()
+                .filter(itemIds::contains)
+                .toList();
+        if (!missing.isEmpty()) {
+            embed(model, missing);
+        }
     }
 
     private void embed(EmbeddingModel model, List<String> missing) {
@@ -60,6 +68,10 @@ public final class ItemEmbeddings {
         try (TextEncoder encoder = TextEncoder.load(model)) {
             List<StoredVector> pending = new ArrayList<>();
             for (int from = 0; from < missing.size(); from += BATCH_SIZE) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // Unsaved vectors are dropped, so that saves stay on whole groups of batches.
+                    return;
+                }
                 List<String> batch = missing.subList(from, Math.min(from + BATCH_SIZE, missing.size()));
                 List<String> batchTexts = List.copyOf(texts.apply(batch).values());
                 float[][] encoded = encoder.encode(batchTexts);

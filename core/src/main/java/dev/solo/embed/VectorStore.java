@@ -17,4 +17,7 @@ public interface VectorStore {
 
     /** Streams every stored vector of the model. */
     void forEachVector(String model, Consumer<StoredVector> consumer);
+
+    /** How many items have a vector for the model. */
+    long countVectors(String model);
 }

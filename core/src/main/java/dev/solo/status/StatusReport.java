@@ -44,7 +44,9 @@ public record StatusReport(
         LlmUsage llmUsage,
         int guidelineVersion,
         String guidelineAuthor,
-        List<FunctionSummary> labelingFunctions) {
+        List<FunctionSummary> labelingFunctions,
+        String embeddingModel,
+        long embeddedItems) {
 
     /** A labeling function of the latest round: what it votes, how precise it proved (bound and n), what it covers. */
     public record FunctionSummary(String name, String description, String label, Double precision, double precisionLow,
@@ -89,7 +91,9 @@ public record StatusReport(
                 store.llmCalls().usage(),
                 setup.map(LabelingSetup::version).orElse(0),
                 setup.map(LabelingSetup::author).orElse(""),
-                store.functions().latest().stream().map(f -> FunctionSummary.of(f, counts.items())).toList());
+                store.functions().latest().stream().map(f -> FunctionSummary.of(f, counts.items())).toList(),
+                config.solo().labelerEmbeddingModel(),
+                store.vectors().countVectors(config.solo().labelerEmbeddingModel()));
     }
 
     private static int maxBatches(Phase phase, SoloConfig config) {

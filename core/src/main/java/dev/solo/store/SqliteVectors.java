@@ -46,4 +46,10 @@ final class SqliteVectors implements VectorStore {
             return null;
         });
     }
+
+    @Override
+    public long countVectors(String model) {
+        return database.read("count the embeddings", connection -> Sql.one(connection,
+                "SELECT count(*) FROM embeddings WHERE model = ?", result -> result.getLong(1), model).orElse(0L));
+    }
 }

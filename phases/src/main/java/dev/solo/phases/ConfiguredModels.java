@@ -27,7 +27,15 @@ import dev.solo.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 
@@ -50,6 +58,8 @@ public final class ConfiguredModels implements Models {
     private final Consumer<String> announcer;
     private final Optional<DryRunMeter> dryRun;
     private OkHttpTransport transport;
+    private ExecutorService background;
+    private Future<?> embedding;
 
     public ConfiguredModels(SoloConfig config, Store store, long randomSeed, Clock clock, Consumer<String> announcer,
                             Optional<DryRunMeter> dryRun) {
@@ -67,14 +77,75 @@ public final class ConfiguredModels implements Models {
     }
 
     private EmbeddingModel labelerEmbeddingModel() {
-        LlmConfig llm = config.solo().llm();
-        return llm.endpointType() == LlmConfig.EndpointType.LOCAL && llm.model() != null
-                ? shipped(llm.model())
-                : shipped(config.solo().phases().seed().embeddingModel());
+        return shipped(config.solo().labelerEmbeddingModel());
     }
 
     private EmbeddingMatrix vectors(EmbeddingModel model, Collection<String> itemIds) {
+        if (model == labelerEmbeddingModel()) {
+            // The background pass embeds in one fixed batch order; embedding beside it would not.
+            awaitBackground();
+        }
         return new ItemEmbeddings(store.vectors(), store.items()::texts, announcer).forItems(model, itemIds);
+    }
+
+    @Override
+    public synchronized void embedInBackground() {
+        EmbeddingModel model = labelerEmbeddingModel();
+        if (embedding != null || store.vectors().itemsWithoutVector(model.configName()).isEmpty()) {
+            return;
+        }
+        Set<String> all = new HashSet<>();
+        store.items().selectable(null).forEach(item -> all.add(item.id()));
+        background = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "solo-embedding");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Progress stays off the screen: the terminal is drawn from the person's thread only.
+        embedding = background.submit(() -> new ItemEmbeddings(store.vectors(), store.items()::texts, line -> { })
+                .embedMissing(model, all));
+    }
+
+    private void awaitBackground() {
+        Future<?> running;
+        synchronized (this) {
+            running = embedding;
+        }
+        if (running == null) {
+            return;
+        }
+        if (!running.isDone()) {
+            announcer.accept("Waiting for the embedding of every item, which started with the seeds.");
+        }
+        join(running);
+    }
+
+    private static void join(Future<?> running) {
+        try {
+            running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the embeddings", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (CancellationException e) {
+            // Stopped with the run; the caller embeds what it needs itself.
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (background != null) {
+            background.shutdownNow();
+            try {
+                background.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.solo.labeler.Labeler;
 import java.util.Collection;
 
 /** The models a task's config asks for, made once per run and given to the runners that use them. */
-public interface Models {
+public interface Models extends AutoCloseable {
 
     /** The configured labeler, able to learn from and label the given items. */
     Labeler labeler(Collection<String> itemIds);
@@ -16,4 +16,15 @@ public interface Models {
 
     /** What proposes guideline edits: the remote labeler's model, or offline the words in the person's labels. */
     GuidelineAdvisor guidelineAdvisor();
+
+    /**
+     * Starts embedding every item for the labeler on a thread of its own, so the person can label
+     * while it runs; whatever needs those vectors later waits for it. Does nothing when every item
+     * is embedded or it was started already.
+     */
+    void embedInBackground();
+
+    /** Stops background work; what it saved is kept. */
+    @Override
+    void close();
 }

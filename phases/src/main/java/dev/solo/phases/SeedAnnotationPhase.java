@@ -55,6 +55,8 @@ public final class SeedAnnotationPhase implements PhaseRunner {
                     seedSize * (1 + SPARE_FACTOR), context.randomFor("seed-selection"));
             workflow.saveQueue(phase(), round, 0, queue);
         }
+        // The rest of the data is embedded while the person labels the seeds.
+        models.embedInBackground();
         int target = Math.min(seedSize, queue.size());
         Outcome outcome = person.run(new HumanLabelingLoop.Assignment(phase(), round, 0, 0, target, queue));
         int labeled = answers.labelCount(phase(), round);

@@ -44,6 +44,6 @@ class BatchProgressTest {
         assertThat(task.store.workflow().state().batch()).isEqualTo(2);
         assertThat(batchesSeen).containsExactly(0, 2);
         assertThat(resumed.batch()).isEqualTo(2);
-        task.store.close();
+        task.close();
     }
 }

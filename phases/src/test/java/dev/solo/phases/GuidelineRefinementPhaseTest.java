@@ -51,7 +51,7 @@ class GuidelineRefinementPhaseTest {
 
     @AfterEach
     void close() {
-        task.store.close();
+        task.close();
     }
 
     @Test
@@ -169,6 +169,14 @@ class GuidelineRefinementPhaseTest {
         @Override
         public EmbeddingMatrix seedVectors(Collection<String> itemIds) {
             throw new AssertionError("phase 4 embeds nothing");
+        }
+
+        @Override
+        public void embedInBackground() {
+        }
+
+        @Override
+        public void close() {
         }
 
         @Override

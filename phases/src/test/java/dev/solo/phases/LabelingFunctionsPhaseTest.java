@@ -71,7 +71,7 @@ class LabelingFunctionsPhaseTest {
                 .contains("keyword:great->Positive", "keyword:awful->Negative");
         assertThat(task.store.functionLabels().count()).isGreaterThanOrEqualTo(400 - audits.size() - 20);
         assertThat(announcements).anyMatch(line -> line.startsWith("Auditing up to "));
-        task.store.close();
+        task.close();
     }
 
     @Test
@@ -94,7 +94,7 @@ class LabelingFunctionsPhaseTest {
         assertThat(result.outcome()).isEqualTo(Outcome.DONE);
         assertThat(again.shown).isEmpty();
         assertThat(task.store.functions().of(1)).isEqualTo(decided);
-        task.store.close();
+        task.close();
     }
 
     @Test
@@ -143,6 +143,6 @@ class LabelingFunctionsPhaseTest {
                     assertThat(f.checked()).isGreaterThanOrEqualTo(29);
                 });
         assertThat(announcements).contains("Auditing your 1 rule(s) like the others.");
-        task.store.close();
+        task.close();
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ final class TaskFixture {
 
     final SoloConfig config;
     final SqliteStore store;
+    private final List<ConfiguredModels> opened = new ArrayList<>();
 
     private TaskFixture(SoloConfig config, SqliteStore store) {
         this.config = config;
@@ -68,8 +70,15 @@ final class TaskFixture {
 
     TaskRun run(Optional<Annotator> person, long seed, Consumer<String> announcer) {
         Clock clock = Clock.systemUTC();
-        return new TaskRun(config, store, new ConfiguredModels(config, store, seed, clock, announcer, Optional.empty()),
-                person, seed, clock, announcer);
+        ConfiguredModels models = new ConfiguredModels(config, store, seed, clock, announcer, Optional.empty());
+        opened.add(models);
+        return new TaskRun(config, store, models, person, seed, clock, announcer);
+    }
+
+    /** Stops the runs' background work, then closes the store. */
+    void close() {
+        opened.forEach(ConfiguredModels::close);
+        store.close();
     }
 
     /** The gold label the fixture's scripted annotators give an item. */

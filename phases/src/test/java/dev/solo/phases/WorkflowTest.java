@@ -44,7 +44,7 @@ class WorkflowTest {
             assertThat(estimate.total()).isEqualTo(20);
         });
         assertThat(task.store.measurements().confusionReport(1)).isPresent();
-        task.store.close();
+        task.close();
     }
 
     @Test
@@ -71,7 +71,7 @@ class WorkflowTest {
         task.store.labeledRows().forEach(row -> labels.add(row.itemId() + " " + row.value() + " " + row.source() + " "
                 + row.confidence()));
         String confusion = task.store.measurements().confusionReport(1).orElseThrow();
-        task.store.close();
+        task.close();
         return new DiversityRun(person.shown, labels, confusion);
     }
 
@@ -94,7 +94,7 @@ class WorkflowTest {
 
         assertThat(queue).extracting(QueueEntry::reason).containsAll(List.of(
                 "stratified: length band 1/5", "stratified: length band 5/5"));
-        task.store.close();
+        task.close();
     }
 
     @Test
@@ -106,7 +106,7 @@ class WorkflowTest {
         assertThat(end.status()).isEqualTo(Status.WAITING_FOR_HUMAN);
         assertThat(end.phase()).isEqualTo(Phase.SEED_ANNOTATION);
         assertThat(task.store.humans().labeledItemCount()).isZero();
-        task.store.close();
+        task.close();
     }
 
     @Test
@@ -123,7 +123,7 @@ class WorkflowTest {
         assertThat(secondSitting.shown).hasSize(7).doesNotContainAnyElementsOf(firstSitting.shown.subList(0, 3));
         assertThat(end.phase()).isEqualTo(Phase.INITIAL_CALIBRATION);
         assertThat(task.store.humans().labelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(10);
-        task.store.close();
+        task.close();
     }
 
     @Test
@@ -140,7 +140,7 @@ class WorkflowTest {
         assertThat(person.shown.get(4)).isNotEqualTo(person.shown.get(1));
         assertThat(task.store.humans().labelCount(Phase.SEED_ANNOTATION, 1)).isEqualTo(5);
         assertThat(task.store.humans().answeredItems(Phase.SEED_ANNOTATION, 1)).hasSize(6);
-        task.store.close();
+        task.close();
     }
 
     @Test
@@ -174,7 +174,7 @@ class WorkflowTest {
 
         assertThat(end.phase()).isEqualTo(Phase.CONFUSION_ANALYSIS);
         assertThat(announcements).anyMatch(line -> line.contains("turned off in the config"));
-        task.store.close();
+        task.close();
     }
 
     /** The items a person is shown in phase 1 of a new task. */
@@ -184,7 +184,7 @@ class WorkflowTest {
         TaskFixture task = TaskFixture.create(taskDir, items, seedCount, selection);
         ScriptedAnnotator person = new ScriptedAnnotator();
         runSeedAnnotation(task, person, seed);
-        task.store.close();
+        task.close();
         return person.shown;
     }
 

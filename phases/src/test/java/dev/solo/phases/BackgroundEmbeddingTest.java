@@ -1,0 +1,66 @@
+package dev.solo.phases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.solo.human.Annotator;
+import dev.solo.human.Answer;
+import dev.solo.human.GuidelineDecisions;
+import dev.solo.human.GuidelineEditsRequest;
+import dev.solo.human.LabelRequest;
+import dev.solo.human.LabelingFunctionChoice;
+import dev.solo.human.LabelingFunctionsRequest;
+import dev.solo.workflow.Phase;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The person labels the seeds while the rest of the data is embedded; phase 2 waits for it, the person does not. */
+class BackgroundEmbeddingTest {
+    private static final String MODEL = "all-MiniLM-L6-v2";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstSeedIsAskedBeforeTheDataIsEmbeddedAndCalibrationFindsEveryVector() throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 3_000, 10, "random");
+        List<Integer> missingWhenAsked = new ArrayList<>();
+        ScriptedAnnotator labels = new ScriptedAnnotator();
+        Annotator person = new Annotator() {
+            @Override
+            public Answer ask(LabelRequest request) {
+                missingWhenAsked.add(task.store.vectors().itemsWithoutVector(MODEL).size());
+                return labels.ask(request);
+            }
+
+            @Override
+            public GuidelineDecisions review(GuidelineEditsRequest request) {
+                return labels.review(request);
+            }
+
+            @Override
+            public LabelingFunctionChoice choose(LabelingFunctionsRequest request) {
+                return labels.choose(request);
+            }
+
+            @Override
+            public String name() {
+                return "scripted";
+            }
+        };
+        List<String> announcements = new ArrayList<>();
+
+        task.workflow(Optional.of(person), 4, announcements::add)
+                .run(finished -> finished == Phase.INITIAL_CALIBRATION);
+
+        assertThat(missingWhenAsked).hasSize(10);
+        assertThat(missingWhenAsked.get(0)).as("items still to embed when the first seed showed").isPositive();
+        assertThat(task.store.vectors().itemsWithoutVector(MODEL)).isEmpty();
+        assertThat(task.store.labeledRows().counts().llm()).isEqualTo(100);
+        task.close();
+    }
+}
