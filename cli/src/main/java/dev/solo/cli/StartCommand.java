@@ -52,7 +52,7 @@ final class StartCommand implements Callable<Integer> {
     String oracleLabelKey;
 
     @Option(names = "--approve", paramLabel = "all|none",
-            description = "With --oracle: approve every suggested guideline edit, or none (the default); recorded as who decided.")
+            description = "With --oracle: accept every suggested guideline edit and proven labeling function, or none (the default); recorded as who decided.")
     ApprovalPolicy approve;
 
     @Option(names = "--non-interactive",

@@ -43,7 +43,7 @@ class LabelingFunctionsCliTest {
                 """);
 
         SoloRun start = SoloRun.of("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(),
-                "--seed", "2");
+                "--seed", "2", "--approve", "all");
 
         assertThat(start.exit()).as(start.err()).isZero();
         assertThat(start.out()).containsPattern("Phase 5 \\(Labeling Functions\\) finished: [1-9]\\d* of \\d+ candidate "

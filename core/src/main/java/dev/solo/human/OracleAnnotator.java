@@ -3,17 +3,16 @@ package dev.solo.human;
 import dev.solo.SoloInputException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Answers every question from a gold-label file and fixed policies: for scripts, CI and
- * benchmarks. Labels come from gold; guideline edits are all approved or all rejected as the
- * {@link ApprovalPolicy} says; labeling functions are kept as proposed, since the thresholds that
- * mined them already stand for the person's judgement.
+ * benchmarks. Labels come from gold; guideline edits and proven labeling functions are all
+ * accepted or all turned down as the {@link ApprovalPolicy} ({@code --approve all|none}) says, and
+ * that policy is recorded as who decided.
  */
 public final class OracleAnnotator implements Annotator {
-    private static final String KEEPS_FUNCTIONS = "oracle (keeps every proposed function)";
-
     private final GoldLabels gold;
     private final ApprovalPolicy approval;
 
@@ -48,9 +47,11 @@ public final class OracleAnnotator implements Annotator {
 
     @Override
     public LabelingFunctionChoice choose(LabelingFunctionsRequest request) {
-        return new LabelingFunctionChoice(request.functions().stream()
-                .map(LabelingFunctionsRequest.ProposedFunction::name)
-                .collect(Collectors.toSet()), List.of(), KEEPS_FUNCTIONS, false);
+        Set<String> enabled = approval == ApprovalPolicy.ALL
+                ? request.functions().stream().map(LabelingFunctionsRequest.ProposedFunction::name)
+                        .collect(Collectors.toSet())
+                : Set.of();
+        return new LabelingFunctionChoice(enabled, List.of(), approval.decidedBy(), false);
     }
 
     @Override

@@ -64,15 +64,18 @@ class OracleAnnotatorTest {
     }
 
     @Test
-    void labelingFunctionsAreKeptAsProposed() {
+    void provenLabelingFunctionsAreKeptWithApproveAllAndNoneWithApproveNone() {
         LabelingFunctionsRequest request = new LabelingFunctionsRequest(PROGRESS, SCHEME, List.of(
                 new ProposedFunction("kw_refund", "keyword 'refund'", "Negative", 0.9, 0.8, 30, 0.05),
                 new ProposedFunction("kw_love", "keyword 'love'", "Positive", 0.9, 0.8, 30, 0.05)), "");
 
-        LabelingFunctionChoice choice = new OracleAnnotator(gold, ApprovalPolicy.NONE).choose(request);
+        LabelingFunctionChoice all = new OracleAnnotator(gold, ApprovalPolicy.ALL).choose(request);
+        LabelingFunctionChoice none = new OracleAnnotator(gold, ApprovalPolicy.NONE).choose(request);
 
-        assertThat(choice.enabled()).containsExactlyInAnyOrder("kw_refund", "kw_love");
-        assertThat(choice.added()).isEmpty();
-        assertThat(choice.decidedBy()).startsWith("oracle");
+        assertThat(all.enabled()).containsExactlyInAnyOrder("kw_refund", "kw_love");
+        assertThat(all.added()).isEmpty();
+        assertThat(all.decidedBy()).isEqualTo("oracle (--approve all)");
+        assertThat(none.enabled()).isEmpty();
+        assertThat(none.decidedBy()).isEqualTo("oracle (--approve none)");
     }
 }
