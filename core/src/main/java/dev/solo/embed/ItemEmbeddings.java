@@ -1,7 +1,5 @@
 package dev.solo.embed;
 
-import dev.solo.dataset.SelectableItem;
-import dev.solo.dataset.ItemTexts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
