@@ -2,6 +2,7 @@ package dev.solo.lf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,15 @@ public final class VoteMatrix {
     private final List<LabelingFunction> functions;
     private final Map<String, int[]> firingByItem;
     private final Map<Integer, String> failures;
+    private final List<List<String>> coveredByFunction;
 
     private VoteMatrix(List<LabelingFunction> functions, Map<String, int[]> firingByItem, Map<Integer, String> failures) {
         this.functions = functions;
         this.firingByItem = firingByItem;
         this.failures = failures;
+        this.coveredByFunction = new ArrayList<>();
+        functions.forEach(function -> coveredByFunction.add(new ArrayList<>()));
+        firingByItem.forEach((item, votes) -> Arrays.stream(votes).forEach(f -> coveredByFunction.get(f).add(item)));
     }
 
     /** An item to apply the functions to; {@code vector} may be null when no function needs it. */
@@ -77,6 +82,11 @@ public final class VoteMatrix {
 
     public int itemCount() {
         return firingByItem.size();
+    }
+
+    /** The items the function fires on, in the items' order. */
+    public List<String> covered(int function) {
+        return Collections.unmodifiableList(coveredByFunction.get(function));
     }
 
     /** Indices of the functions firing on the item; empty for an item not applied to or voted on by none. */

@@ -52,6 +52,17 @@ final class SqliteItems implements Items {
     }
 
     @Override
+    public Map<String, String> allTexts() {
+        return database.read("read the items", connection -> {
+            Map<String, String> texts = new LinkedHashMap<>();
+            Sql.each(connection, "SELECT id, text FROM items ORDER BY seq",
+                    result -> Map.entry(result.getString(1), result.getString(2)),
+                    entry -> texts.put(entry.getKey(), entry.getValue()));
+            return texts;
+        });
+    }
+
+    @Override
     public List<SelectableItem> selectable(String stratifyField) {
         String stratum = stratifyField == null ? "NULL" : "json_extract(fields, ?)";
         Object[] parameters = stratifyField == null ? new Object[0]

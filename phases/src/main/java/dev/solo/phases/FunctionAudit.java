@@ -1,6 +1,8 @@
 package dev.solo.phases;
 
 import dev.solo.config.PhasesConfig;
+import dev.solo.lf.FunctionAnalysis;
+import dev.solo.lf.FunctionStats;
 import dev.solo.lf.LabelingFunction;
 import dev.solo.lf.PrecisionBound;
 import dev.solo.lf.VoteMatrix;
@@ -43,8 +45,10 @@ final class FunctionAudit {
         this.announcer = announcer;
     }
 
-    /** Returns DONE once every candidate worth it was audited, or why it stopped (NEEDS_HUMAN, QUIT). */
-    /** {@code requested}: candidates the person typed, audited whatever they would pay. */
+    /**
+     * Returns DONE once every candidate worth it was audited, or why it stopped (NEEDS_HUMAN,
+     * QUIT). {@code requested}: candidates the person typed, audited whatever they would pay.
+     */
     Outcome audit(PhaseContext context, VoteMatrix matrix, Supplier<Map<String, String>> humanLabels,
                   ProofLabels proof, Set<Integer> requested) {
         List<LabelingFunction> candidates = matrix.functions();
@@ -60,11 +64,12 @@ final class FunctionAudit {
                 queue = draw(context, matrix, index, humanLabels.get(), requested.contains(index));
                 workflow.saveQueue(Phase.LABELING_FUNCTIONS, context.round(), batch, queue);
             }
-            Outcome outcome = auditOne(context, matrix, index, queue, proof);
+            Outcome outcome = auditOne(context, matrix, index, queue, humanLabels, proof);
             if (outcome != Outcome.DONE) {
                 return outcome;
             }
-            proven += bound(matrix, index, proof.forCandidate(context.round(), index)) >= settings.minPrecision() ? 1 : 0;
+            proven += proved(context, matrix, index, humanLabels.get(), proof).precisionLow()
+                    >= settings.minPrecision() ? 1 : 0;
         }
         return Outcome.DONE;
     }
@@ -74,7 +79,7 @@ final class FunctionAudit {
      * bound could no longer reach {@code min_precision} even if every remaining answer agreed.
      */
     private Outcome auditOne(PhaseContext context, VoteMatrix matrix, int index, List<QueueEntry> queue,
-                             ProofLabels proof) {
+                             Supplier<Map<String, String>> humanLabels, ProofLabels proof) {
         if (queue.isEmpty()) {
             return Outcome.DONE;
         }
@@ -86,9 +91,9 @@ final class FunctionAudit {
             if (outcome != Outcome.DONE || target == queue.size()) {
                 return outcome;
             }
-            int[] tally = tally(matrix, index, proof.forCandidate(context.round(), index));
+            FunctionStats so = proved(context, matrix, index, humanLabels.get(), proof);
             int remaining = queue.size() - target;
-            if (PrecisionBound.lower(tally[1] + remaining, tally[0] + remaining) < settings.minPrecision()) {
+            if (PrecisionBound.lower(so.correct() + remaining, so.checked() + remaining) < settings.minPrecision()) {
                 return Outcome.DONE;
             }
         }
@@ -96,12 +101,8 @@ final class FunctionAudit {
 
     private List<QueueEntry> draw(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human,
                                   boolean requested) {
-        List<String> unlabeled = new ArrayList<>();
-        for (String item : matrix.items()) {
-            if (fires(matrix, item, index) && !human.containsKey(item)) {
-                unlabeled.add(item);
-            }
-        }
+        List<String> unlabeled = new ArrayList<>(matrix.covered(index).stream()
+                .filter(item -> !human.containsKey(item)).toList());
         int size = Math.min(settings.auditSize(), unlabeled.size());
         if (size == 0 || (!requested && unlabeled.size() < PAYOFF * size)) {
             return List.of();
@@ -110,43 +111,16 @@ final class FunctionAudit {
         return unlabeled.subList(0, size).stream().map(id -> new QueueEntry(id, POOL, "")).toList();
     }
 
-    private static double bound(VoteMatrix matrix, int index, Map<String, String> proof) {
-        int[] tally = tally(matrix, index, proof);
-        return PrecisionBound.lower(tally[1], tally[0]);
-    }
-
-    /** Checked and right votes of the candidate on the proof labels. */
-    private static int[] tally(VoteMatrix matrix, int index, Map<String, String> proof) {
-        String label = matrix.functions().get(index).label();
-        int checked = 0;
-        int correct = 0;
-        for (String item : matrix.items()) {
-            String truth = proof.get(item);
-            if (truth != null && fires(matrix, item, index)) {
-                checked++;
-                correct += truth.equals(label) ? 1 : 0;
-            }
-        }
-        return new int[] {checked, correct};
-    }
-
-    private static boolean fires(VoteMatrix matrix, String item, int index) {
-        for (int f : matrix.firing(item)) {
-            if (f == index) {
-                return true;
-            }
-        }
-        return false;
+    private static FunctionStats proved(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human,
+                                        ProofLabels proof) {
+        return FunctionAnalysis.of(matrix, index, proof.forCandidate(context.round(), index, human));
     }
 
     private void announceCost(VoteMatrix matrix, Map<String, String> human) {
         long labels = 0;
         long covered = 0;
         for (int index = 0; index < matrix.functions().size(); index++) {
-            long unlabeled = 0;
-            for (String item : matrix.items()) {
-                unlabeled += fires(matrix, item, index) && !human.containsKey(item) ? 1 : 0;
-            }
+            long unlabeled = matrix.covered(index).stream().filter(item -> !human.containsKey(item)).count();
             labels += Math.min(settings.auditSize(), unlabeled);
             covered += unlabeled;
         }

@@ -77,8 +77,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         if (stored.stream().anyMatch(record -> record.status() != FunctionRecord.Status.CANDIDATE)) {
             return new PhaseResult(Outcome.DONE, summary(stored));
         }
-        Map<String, String> texts = store.items().texts(store.items().selectable(null).stream()
-                .map(item -> item.id()).toList());
+        Map<String, String> texts = store.items().allTexts();
         List<LabelingFunction> candidates = stored.isEmpty()
                 ? proposals.propose(context, texts, humanLabels())
                 : stored.stream().map(FunctionRecord::function).toList();
@@ -112,8 +111,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
                 .filter(function -> !candidates.contains(function)).toList();
         if (!typed.isEmpty()) {
             // The person's rules are proven like the others: audited, then the review is shown again.
-            List<FunctionRecord> more = new ArrayList<>(stored.isEmpty()
-                    ? candidates.stream().map(FunctionRecord::candidate).toList() : stored);
+            List<FunctionRecord> more = new ArrayList<>(store.functions().of(context.round()));
             typed.forEach(function -> more.add(FunctionRecord.of(function, 0, 0, 0, FunctionRecord.Status.CANDIDATE,
                     choice.decidedBy())));
             store.functions().save(context.round(), more);
@@ -128,9 +126,10 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
 
     /** Each candidate measured on its own proof labels. */
     private List<FunctionStats> provedStats(PhaseContext context, VoteMatrix matrix) {
+        Map<String, String> human = humanLabelMap();
         List<FunctionStats> stats = new ArrayList<>();
         for (int index = 0; index < matrix.functions().size(); index++) {
-            stats.add(FunctionAnalysis.of(matrix, proof.forCandidate(context.round(), index)).get(index));
+            stats.add(FunctionAnalysis.of(matrix, index, proof.forCandidate(context.round(), index, human)));
         }
         return stats;
     }

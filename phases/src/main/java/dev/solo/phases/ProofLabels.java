@@ -1,7 +1,6 @@
 package dev.solo.phases;
 
 import dev.solo.config.SoloConfig;
-import dev.solo.human.HumanExample;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import java.util.HashMap;
@@ -22,12 +21,11 @@ final class ProofLabels {
         this.store = store;
     }
 
-    /** Item id to the person's label, for candidate {@code index} (audited as batch index + 1) of the round. */
-    Map<String, String> forCandidate(int round, int index) {
-        Map<String, String> all = new HashMap<>();
-        for (HumanExample example : store.humans().examples(config.scheme().name())) {
-            all.put(example.itemId(), example.label());
-        }
+    /**
+     * Item id to the person's label, for candidate {@code index} (audited as batch index + 1) of the
+     * round; {@code all} holds every human label in force.
+     */
+    Map<String, String> forCandidate(int round, int index, Map<String, String> all) {
         Map<String, String> proof = new HashMap<>();
         store.humans().examplesFromPool(config.scheme().name(), "random")
                 .forEach(example -> proof.put(example.itemId(), example.label()));
