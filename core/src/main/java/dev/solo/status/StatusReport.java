@@ -61,8 +61,7 @@ public record StatusReport(
 
     public static StatusReport of(SoloConfig config, Store store) {
         WorkflowState state = store.workflow().state();
-        List<LabelingSetup> history = store.setups().history();
-        Optional<LabelingSetup> setup = history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+        Optional<LabelingSetup> setup = store.setups().latest();
         LabelCounts counts = store.labeledRows().counts();
         Map<String, Long> byPhase = new LinkedHashMap<>();
         store.humans().labelsByPhase().forEach((phase, count) -> byPhase.put(phase.title(), count));

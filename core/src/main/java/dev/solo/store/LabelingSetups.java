@@ -9,11 +9,13 @@ import java.util.Optional;
 /** The versions of what labels are made under: guidelines, prompt variant, enabled functions. */
 public interface LabelingSetups {
 
-    /**
-     * The current version; throws IllegalStateException before {@link #saveFirst} (a task starts
-     * by storing version 1 from its config).
-     */
-    LabelingSetup current();
+    /** The current version; empty before {@link #saveFirst} (a task starts by storing version 1 from its config). */
+    Optional<LabelingSetup> latest();
+
+    /** The current version; throws IllegalStateException before {@link #saveFirst}. */
+    default LabelingSetup current() {
+        return latest().orElseThrow(() -> new IllegalStateException("no labeling setup stored yet"));
+    }
 
     /** Stores version 1 unless a setup is stored already; returns the current one. */
     LabelingSetup saveFirst(LabelingSetup first);

@@ -22,9 +22,8 @@ final class SqliteLabelingSetups implements LabelingSetups {
     }
 
     @Override
-    public LabelingSetup current() {
-        return database.read("read the labeling setup", SqliteLabelingSetups::latest)
-                .orElseThrow(() -> new IllegalStateException("no labeling setup stored yet"));
+    public Optional<LabelingSetup> latest() {
+        return database.read("read the labeling setup", SqliteLabelingSetups::latest);
     }
 
     private static Optional<LabelingSetup> latest(Connection connection) throws SQLException {
@@ -50,12 +49,7 @@ final class SqliteLabelingSetups implements LabelingSetups {
     @Override
     public void save(LabelingSetup next) {
         database.write("save the labeling setup", connection -> {
-            int current = latest(connection).map(LabelingSetup::version).orElse(0);
-            if (next.version() != current + 1) {
-                throw new IllegalArgumentException("labeling setup version " + next.version() + " does not follow "
-                        + current);
-            }
-            insert(connection, next);
+            insertNext(connection, next);
             return null;
         });
     }
@@ -70,12 +64,7 @@ final class SqliteLabelingSetups implements LabelingSetups {
     public void saveReview(GuidelineReview review, Optional<LabelingSetup> next, List<KeywordRule> rules) {
         database.write("save the guideline review", connection -> {
             if (next.isPresent()) {
-                int current = latest(connection).map(LabelingSetup::version).orElse(0);
-                if (next.get().version() != current + 1) {
-                    throw new IllegalArgumentException("labeling setup version " + next.get().version()
-                            + " does not follow " + current);
-                }
-                insert(connection, next.get());
+                insertNext(connection, next.get());
                 for (KeywordRule rule : rules) {
                     Sql.execute(connection, """
                             INSERT INTO guideline_rules(setup_version, label, instead_of, terms) VALUES (?, ?, ?, ?)""",
@@ -108,6 +97,16 @@ final class SqliteLabelingSetups implements LabelingSetups {
                 "SELECT terms, label, instead_of FROM guideline_rules ORDER BY seq",
                 result -> new KeywordRule(Arrays.asList(result.getString(1).split("\n")), result.getString(2),
                         result.getString(3))));
+    }
+
+    /** Inserts the version after the current one; any other number is refused. */
+    private static void insertNext(Connection connection, LabelingSetup next) throws SQLException {
+        int current = latest(connection).map(LabelingSetup::version).orElse(0);
+        if (next.version() != current + 1) {
+            throw new IllegalArgumentException("labeling setup version " + next.version() + " does not follow "
+                    + current);
+        }
+        insert(connection, next);
     }
 
     private static void insert(Connection connection, LabelingSetup setup) throws SQLException {

@@ -22,6 +22,7 @@ import dev.solo.labeler.llm.OllamaProvider;
 import dev.solo.labeler.llm.OpenAiChatProvider;
 import dev.solo.labeler.llm.Prices;
 import dev.solo.labeler.local.LocalLabeler;
+import dev.solo.label.LabelingSetup;
 import dev.solo.store.LabelingSetups;
 import dev.solo.store.Store;
 import java.time.Clock;
@@ -190,7 +191,7 @@ public final class ConfiguredModels implements Models {
     }
 
     private String guidelines(LabelingSetups setups) {
-        return setups.history().isEmpty() ? config.scheme().description() : setups.current().guidelines();
+        return setups.latest().map(LabelingSetup::guidelines).orElse(config.scheme().description());
     }
 
     private static ChatProvider provider(LlmConfig.EndpointType type) {

@@ -9,6 +9,7 @@ import dev.solo.human.LabelRequest;
 import dev.solo.human.Progress;
 import dev.solo.human.SchemeView;
 import dev.solo.human.WhyChosen;
+import dev.solo.label.LabelingSetup;
 import dev.solo.select.QueueEntry;
 import dev.solo.store.HumanAnswers;
 import dev.solo.store.Items;
@@ -65,6 +66,9 @@ public final class HumanLabelingLoop {
     public Outcome run(Assignment assignment) {
         AnnotationScheme scheme = config.scheme();
         String message = "";
+        // Nothing changes the guidelines while the person labels: read them once, not per item.
+        LabelingSetup setup = setups.current();
+        SchemeView view = new SchemeView(scheme.name(), setup.guidelines(), scheme.labels());
         while (true) {
             Set<String> answered = answers.answeredItems(assignment.phase(), assignment.round());
             Set<String> labeled = answers.labeledItems(assignment.phase(), assignment.round());
@@ -85,7 +89,6 @@ public final class HumanLabelingLoop {
             QueueEntry entry = next.get();
             Progress progress = new Progress(config.task().taskName(), assignment.phase(), assignment.batch(),
                     assignment.batchCount(), done, assignment.target(), answers.labeledItemCount());
-            SchemeView view = new SchemeView(scheme.name(), setups.current().guidelines(), scheme.labels());
             WhyChosen why = new WhyChosen(entry.pool(), entry.detail());
             LabelRequest request = assignment.blind()
                     ? LabelRequest.blind(progress, view, items.item(entry.itemId()), why, message)
@@ -97,7 +100,7 @@ public final class HumanLabelingLoop {
                 case LABEL -> {
                     answers.saveLabel(new HumanLabel(entry.itemId(), scheme.name(), answer.label(),
                             assignment.phase(), assignment.round(), annotator.name(), Instant.ofEpochMilli(clock.millis()),
-                            answerMillis, entry.pool(), setups.current().version()));
+                            answerMillis, entry.pool(), setup.version()));
                     message = "Saved " + answer.label() + " for " + entry.itemId() + ".";
                 }
                 case SKIP -> {
