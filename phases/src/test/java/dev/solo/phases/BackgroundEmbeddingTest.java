@@ -2,13 +2,8 @@ package dev.solo.phases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.solo.human.Annotator;
 import dev.solo.human.Answer;
-import dev.solo.human.GuidelineDecisions;
-import dev.solo.human.GuidelineEditsRequest;
 import dev.solo.human.LabelRequest;
-import dev.solo.human.LabelingFunctionChoice;
-import dev.solo.human.LabelingFunctionsRequest;
 import dev.solo.workflow.Phase;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,27 +24,11 @@ class BackgroundEmbeddingTest {
     void theFirstSeedIsAskedBeforeTheDataIsEmbeddedAndCalibrationFindsEveryVector() throws IOException {
         TaskFixture task = TaskFixture.create(dir, 3_000, 10, "random");
         List<Integer> missingWhenAsked = new ArrayList<>();
-        ScriptedAnnotator labels = new ScriptedAnnotator();
-        Annotator person = new Annotator() {
+        ScriptedAnnotator person = new ScriptedAnnotator() {
             @Override
             public Answer ask(LabelRequest request) {
                 missingWhenAsked.add(task.store.vectors().itemsWithoutVector(MODEL).size());
-                return labels.ask(request);
-            }
-
-            @Override
-            public GuidelineDecisions review(GuidelineEditsRequest request) {
-                return labels.review(request);
-            }
-
-            @Override
-            public LabelingFunctionChoice choose(LabelingFunctionsRequest request) {
-                return labels.choose(request);
-            }
-
-            @Override
-            public String name() {
-                return "scripted";
+                return super.ask(request);
             }
         };
         List<String> announcements = new ArrayList<>();

@@ -2,10 +2,6 @@ package dev.solo.phases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.solo.human.Annotator;
-import dev.solo.human.Answer;
-import dev.solo.human.GuidelineDecisions;
-import dev.solo.human.GuidelineEditsRequest;
 import dev.solo.human.LabelRequest;
 import dev.solo.human.LabelingFunctionChoice;
 import dev.solo.human.LabelingFunctionsRequest;
@@ -105,18 +101,7 @@ class LabelingFunctionsPhaseTest {
             default -> "an awful film number " + i;
         });
         List<LabelingFunctionsRequest> reviews = new ArrayList<>();
-        ScriptedAnnotator labels = new ScriptedAnnotator();
-        Annotator person = new Annotator() {
-            @Override
-            public Answer ask(LabelRequest request) {
-                return labels.ask(request);
-            }
-
-            @Override
-            public GuidelineDecisions review(GuidelineEditsRequest request) {
-                return labels.review(request);
-            }
-
+        ScriptedAnnotator person = new ScriptedAnnotator() {
             @Override
             public LabelingFunctionChoice choose(LabelingFunctionsRequest request) {
                 reviews.add(request);
@@ -124,11 +109,6 @@ class LabelingFunctionsPhaseTest {
                 request.functions().forEach(function -> all.add(function.name()));
                 return new LabelingFunctionChoice(all, reviews.size() == 1
                         ? List.of(new TypedRule(TypedRule.Kind.REGEX, "^an awful", "Negative")) : List.of(), "ann", false);
-            }
-
-            @Override
-            public String name() {
-                return "ann";
             }
         };
 

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 /**
  * A person who answers a script of keys ("label", "skip", "undo", "quit") and then labels every
  * item with its fixture gold label; approves every guideline edit and keeps every labeling
- * function. Records the items it was shown.
+ * function. Records the items it was shown. Tests extend it to answer one kind of request their own way.
  */
-final class ScriptedAnnotator implements Annotator {
+class ScriptedAnnotator implements Annotator {
     private final Deque<String> script;
     final List<String> shown = new ArrayList<>();
     final List<LabelRequest> requests = new ArrayList<>();
