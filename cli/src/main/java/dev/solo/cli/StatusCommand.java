@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.solo.config.SoloConfig;
 import dev.solo.status.StatusReport;
-import dev.solo.store.SqliteStore;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SoloConfig config = configOption.load();
-        Optional<SqliteStore> existing = SqliteStore.openExisting(config.stateFile());
+        Optional<StatusReport> existing = ExistingTask.read(config, store -> StatusReport.of(config, store));
         if (existing.isEmpty()) {
             if (json) {
                 out.println(JSON.writeValueAsString(Map.of("task_name", config.task().taskName(), "state", "not_started")));
@@ -48,11 +47,9 @@ final class StatusCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        try (SqliteStore store = existing.get()) {
-            StatusReport report = StatusReport.of(config, store);
-            out.print(json ? JSON.writeValueAsString(report) + System.lineSeparator() : StatusRenderer.render(report));
-            out.flush();
-        }
+        StatusReport report = existing.get();
+        out.print(json ? JSON.writeValueAsString(report) + System.lineSeparator() : StatusRenderer.render(report));
+        out.flush();
         return ExitCodes.OK;
     }
 }
