@@ -28,7 +28,7 @@ public record PhasesConfig(
         confusionAnalysis = requireNonNullElse(confusionAnalysis, new ConfusionAnalysis(null, null));
         guidelineRefinement = requireNonNullElse(guidelineRefinement, new GuidelineRefinement(null, null));
         labelingFunctions = requireNonNullElse(labelingFunctions, new LabelingFunctions(null, null, null, null, null, null));
-        activeLabeling = requireNonNullElse(activeLabeling, new ActiveLabeling(null, null, null));
+        activeLabeling = requireNonNullElse(activeLabeling, new ActiveLabeling(null, null, null, null));
         refinementLoop = requireNonNullElse(refinementLoop, new RefinementLoop(null, null));
         disagreementExploration = requireNonNullElse(disagreementExploration, new DisagreementExploration(null, null, null, null));
         edgeCaseSynthesis = requireNonNullElse(edgeCaseSynthesis, new EdgeCaseSynthesis(null, null, null, null));
@@ -100,13 +100,19 @@ public record PhasesConfig(
 
     public enum LfType { KEYWORD_MATCH, REGEX_PATTERN, LENGTH_THRESHOLD, EMBEDDING_CLUSTER }
 
-    public record ActiveLabeling(Integer batchSize, ActiveStrategy strategy, Integer maxBatches) {
+    /**
+     * Phase 6. {@code minRandomShare}: at least this share of every batch is drawn at random, the
+     * evidence accuracy estimates rest on.
+     */
+    public record ActiveLabeling(Integer batchSize, ActiveStrategy strategy, Integer maxBatches, Double minRandomShare) {
         public ActiveLabeling {
             batchSize = requireNonNullElse(batchSize, 25);
             strategy = requireNonNullElse(strategy, ActiveStrategy.HYBRID);
             maxBatches = requireNonNullElse(maxBatches, 10);
+            minRandomShare = requireNonNullElse(minRandomShare, 0.2);
             Ranges.positive("batch_size", batchSize);
             Ranges.positive("max_batches", maxBatches);
+            Ranges.fraction("min_random_share", minRandomShare);
         }
     }
 

@@ -14,4 +14,12 @@ public interface Labeler {
 
     /** A model of these human labels; the same examples in the same order give the same model. */
     LabelingModel train(List<HumanExample> examples);
+
+    /**
+     * True when labeling every item again after each batch costs little (a local model); a remote
+     * model's calls cost money and time, so it labels each item once and what a batch needs.
+     */
+    default boolean relabelsCheaply() {
+        return true;
+    }
 }

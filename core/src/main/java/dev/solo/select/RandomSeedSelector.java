@@ -20,7 +20,7 @@ public final class RandomSeedSelector implements SeedSelector {
     }
 
     /** The first {@code count} positions of a Fisher-Yates shuffle of {@code 0..size-1}. */
-    static int[] partialShuffle(int size, int count, Random random) {
+    public static int[] partialShuffle(int size, int count, Random random) {
         int[] positions = new int[size];
         for (int i = 0; i < size; i++) {
             positions[i] = i;

@@ -3,6 +3,8 @@ package dev.solo.status;
 import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
 import dev.solo.metrics.AccuracyEstimate;
+import dev.solo.metrics.AccuracyRecord;
+import dev.solo.metrics.Estimate;
 import dev.solo.label.LabelCounts;
 import dev.solo.labeler.llm.LlmUsage;
 import dev.solo.store.Store;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where a task stands, computed from the store: what {@code solo status} prints. Accuracy is
@@ -46,7 +49,15 @@ public record StatusReport(
         String guidelineAuthor,
         List<FunctionSummary> labelingFunctions,
         String embeddingModel,
-        long embeddedItems) {
+        long embeddedItems,
+        Estimate accuracyEstimate,
+        Estimate machineAccuracyEstimate,
+        List<RoundAccuracy> accuracyByRound,
+        List<String> warnings) {
+
+    /** The last accuracy estimate of a round: the exported dataset's, and the machine labels' alone. */
+    public record RoundAccuracy(int round, int phase, int batch, Estimate dataset, Estimate machine) {
+    }
 
     /** A labeling function of the latest round: what it votes, how precise it proved (bound and n), what it covers. */
     public record FunctionSummary(String name, String description, String label, Double precision, double precisionLow,
@@ -63,6 +74,7 @@ public record StatusReport(
         WorkflowState state = store.workflow().state();
         Optional<LabelingSetup> setup = store.setups().latest();
         LabelCounts counts = store.labeledRows().counts();
+        Optional<AccuracyRecord> latest = store.accuracy().latest();
         Map<String, Long> byPhase = new LinkedHashMap<>();
         store.humans().labelsByPhase().forEach((phase, count) -> byPhase.put(phase.title(), count));
         return new StatusReport(
@@ -92,7 +104,18 @@ public record StatusReport(
                 setup.map(LabelingSetup::author).orElse(""),
                 store.functions().latest().stream().map(f -> FunctionSummary.of(f, counts.items())).toList(),
                 config.solo().labelerEmbeddingModel(),
-                store.vectors().countVectors(config.solo().labelerEmbeddingModel()));
+                store.vectors().countVectors(config.solo().labelerEmbeddingModel()),
+                latest.map(record -> record.report().dataset()).orElse(null),
+                latest.map(record -> record.report().machine()).orElse(null),
+                byRound(store.accuracy().all()),
+                store.workflow().warnings());
+    }
+
+    private static List<RoundAccuracy> byRound(List<AccuracyRecord> records) {
+        Map<Integer, RoundAccuracy> lastOfRound = new TreeMap<>();
+        records.forEach(record -> lastOfRound.put(record.round(), new RoundAccuracy(record.round(),
+                record.phase().number(), record.batch(), record.report().dataset(), record.report().machine())));
+        return List.copyOf(lastOfRound.values());
     }
 
     private static int maxBatches(Phase phase, SoloConfig config) {

@@ -15,4 +15,7 @@ public interface LabeledRows {
 
     /** Streams each labeled item's current label, in import order. */
     void forEach(Consumer<LabeledRow> consumer);
+
+    /** The confidence of every item's current machine label (items without a human label), in import order. */
+    double[] machineConfidences(String schemaName);
 }

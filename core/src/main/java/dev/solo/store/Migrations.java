@@ -168,7 +168,33 @@ final class Migrations {
                         correct INTEGER NOT NULL,
                         status TEXT NOT NULL,
                         decided_by TEXT NOT NULL,
-                        PRIMARY KEY (round, position))"""));
+                        PRIMARY KEY (round, position))"""),
+            // 7: what the machine said about each queued item (random ones are the evidence for accuracy
+            // estimates), the estimates made after each batch, and warnings shown once.
+            List.of(
+                    "ALTER TABLE queued_items ADD COLUMN machine_label TEXT",
+                    "ALTER TABLE queued_items ADD COLUMN machine_confidence REAL",
+                    """
+                    CREATE TABLE accuracy_reports (
+                        phase INTEGER NOT NULL,
+                        round INTEGER NOT NULL,
+                        batch INTEGER NOT NULL,
+                        random_labels INTEGER NOT NULL,
+                        machine_value REAL NOT NULL,
+                        machine_low REAL NOT NULL,
+                        machine_high REAL NOT NULL,
+                        machine_basis TEXT NOT NULL,
+                        dataset_value REAL NOT NULL,
+                        dataset_low REAL NOT NULL,
+                        dataset_high REAL NOT NULL,
+                        dataset_basis TEXT NOT NULL,
+                        created_at INTEGER NOT NULL,
+                        PRIMARY KEY (phase, round, batch))""",
+                    """
+                    CREATE TABLE warnings (
+                        key TEXT PRIMARY KEY,
+                        text TEXT NOT NULL,
+                        created_at INTEGER NOT NULL)"""));
 
     private Migrations() {
     }

@@ -2,7 +2,10 @@ package dev.solo.store;
 
 import dev.solo.label.FunctionLabel;
 import java.sql.PreparedStatement;
+import dev.solo.workflow.Phase;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 final class SqliteFunctionLabels implements FunctionLabels {
     private final Database database;
@@ -27,6 +30,22 @@ final class SqliteFunctionLabels implements FunctionLabels {
                 }
                 insert.executeBatch();
             }
+            return null;
+        });
+    }
+
+    @Override
+    public void forEach(String schemaName, Consumer<FunctionLabel> consumer) {
+        database.read("read the labeling functions' votes", connection -> {
+            Sql.each(connection, """
+                    SELECT item_id, schema_name, value, confidence, functions, phase, round, setup_version, created_at
+                    FROM function_labels WHERE schema_name = ?""",
+                    result -> new FunctionLabel(result.getString(1), result.getString(2), result.getString(3),
+                            result.getDouble(4), result.getString(5).isEmpty() ? List.of()
+                                    : List.of(result.getString(5).split("\n")),
+                            Phase.numbered(result.getInt(6)), result.getInt(7), result.getInt(8),
+                            Instant.ofEpochMilli(result.getLong(9))),
+                    consumer, schemaName);
             return null;
         });
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.DoubleStream;
 
 final class SqliteLabeledRows implements LabeledRows {
     private final Database database;
@@ -33,6 +34,18 @@ final class SqliteLabeledRows implements LabeledRows {
 
     private static List<String> names(String functions) {
         return functions == null || functions.isEmpty() ? List.of() : Arrays.asList(functions.split("\n"));
+    }
+
+    @Override
+    public double[] machineConfidences(String schemaName) {
+        return database.read("read the machine labels' confidence", connection -> {
+            DoubleStream.Builder values = DoubleStream.builder();
+            Sql.each(connection, """
+                    SELECT confidence FROM current_labels
+                    WHERE source IN ('llm', 'labeling_function') AND schema_name = ? ORDER BY seq""",
+                    result -> result.getDouble(1), values::add, schemaName);
+            return values.build().toArray();
+        });
     }
 
     @Override

@@ -18,6 +18,7 @@ public final class SqliteStore implements Store {
     private final LabeledRows labeledRows;
     private final VectorStore vectors;
     private final Measurements measurements;
+    private final AccuracyLog accuracy;
     private final LlmCallLog llmCalls;
     private final WorkflowLog workflow;
     private final LabelingSetups setups;
@@ -32,6 +33,7 @@ public final class SqliteStore implements Store {
         this.labeledRows = new SqliteLabeledRows(database);
         this.vectors = new SqliteVectors(database);
         this.measurements = new SqliteMeasurements(database, clock);
+        this.accuracy = new SqliteAccuracyLog(database);
         this.llmCalls = new SqliteLlmCalls(database);
         this.workflow = new SqliteWorkflowLog(database, clock);
         this.setups = new SqliteLabelingSetups(database);
@@ -94,6 +96,11 @@ public final class SqliteStore implements Store {
     @Override
     public Measurements measurements() {
         return measurements;
+    }
+
+    @Override
+    public AccuracyLog accuracy() {
+        return accuracy;
     }
 
     @Override

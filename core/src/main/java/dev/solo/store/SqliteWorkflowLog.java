@@ -66,9 +66,10 @@ final class SqliteWorkflowLog implements WorkflowLog {
     @Override
     public List<QueueEntry> queue(Phase phase, int round, int batch) {
         return database.read("read the queue", connection -> Sql.list(connection, """
-                SELECT item_id, pool, detail FROM queued_items
+                SELECT item_id, pool, detail, machine_label, machine_confidence FROM queued_items
                 WHERE phase = ? AND round = ? AND batch = ? ORDER BY position""",
-                result -> new QueueEntry(result.getString(1), result.getString(2), result.getString(3)),
+                result -> new QueueEntry(result.getString(1), result.getString(2), result.getString(3),
+                        result.getString(4), result.getObject(5) == null ? null : result.getDouble(5)),
                 phase.number(), round, batch));
     }
 
@@ -78,16 +79,35 @@ final class SqliteWorkflowLog implements WorkflowLog {
             Sql.execute(connection, "DELETE FROM queued_items WHERE phase = ? AND round = ? AND batch = ?",
                     phase.number(), round, batch);
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO queued_items(phase, round, batch, position, item_id, pool, detail)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO queued_items(phase, round, batch, position, item_id, pool, detail, machine_label,
+                                             machine_confidence)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (int position = 0; position < entries.size(); position++) {
                     QueueEntry entry = entries.get(position);
-                    Sql.bind(insert, phase.number(), round, batch, position, entry.itemId(), entry.pool(), entry.detail());
+                    Sql.bind(insert, phase.number(), round, batch, position, entry.itemId(), entry.pool(), entry.detail(),
+                            entry.machineLabel(), entry.machineConfidence());
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
             return null;
         });
+    }
+
+    @Override
+    public boolean warnOnce(String key, String text) {
+        return database.write("save a warning", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO warnings(key, text, created_at) VALUES (?, ?, ?)")) {
+                Sql.bind(insert, key, text, clock.millis());
+                return insert.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public List<String> warnings() {
+        return database.read("read the warnings", connection -> Sql.list(connection,
+                "SELECT text FROM warnings ORDER BY created_at, key", result -> result.getString(1)));
     }
 }

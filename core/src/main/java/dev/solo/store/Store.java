@@ -31,6 +31,9 @@ public interface Store extends AutoCloseable {
 
     Measurements measurements();
 
+    /** Random human labels checked against the machine, and the accuracy estimated from them. */
+    AccuracyLog accuracy();
+
     LlmCallLog llmCalls();
 
     WorkflowLog workflow();

@@ -23,4 +23,10 @@ public interface WorkflowLog {
     List<QueueEntry> queue(Phase phase, int round, int batch);
 
     void saveQueue(Phase phase, int round, int batch, List<QueueEntry> entries);
+
+    /** Records a warning under {@code key} unless one was recorded already; true when it is new. */
+    boolean warnOnce(String key, String text);
+
+    /** Every warning recorded, oldest first. */
+    List<String> warnings();
 }

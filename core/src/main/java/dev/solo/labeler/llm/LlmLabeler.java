@@ -60,6 +60,11 @@ public final class LlmLabeler implements Labeler {
     }
 
     @Override
+    public boolean relabelsCheaply() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return client.provider().name() + ":" + client.model();
     }
