@@ -42,7 +42,7 @@ public final class ClusterMiner {
         this.minShare = minShare;
     }
 
-    /** Candidates mined from all of {@code examples}, or a sample of them; see {@link #neighbourhoods(int, IntFunction, Random, String)}. */
+    /** As {@link #neighbourhoods(int, IntFunction, Random, String)}, from a list. */
     public List<LabelingFunction> neighbourhoods(List<Example> examples, Random random, String idPrefix) {
         return neighbourhoods(examples.size(), examples::get, random, idPrefix);
     }
@@ -102,7 +102,16 @@ public final class ClusterMiner {
      */
     private Optional<Neighbourhood> neighbourhood(CentroidCluster<DoublePoint> cluster, List<Example> sample,
                                                   int[] labels, int labelCount, int minTexts) {
-        float[] centre = ClusterFunction.unit(floats(cluster.getCenter().getPoint()));
+        float[] mean = floats(cluster.getCenter().getPoint());
+        double length = 0;
+        for (float value : mean) {
+            length += value * (double) value;
+        }
+        if (length == 0) {
+            // Only zero vectors, or members cancelling out: a centre without a direction is near nothing.
+            return Optional.empty();
+        }
+        float[] centre = ClusterFunction.unit(mean);
         double extent = Double.POSITIVE_INFINITY;
         for (DoublePoint member : cluster.getPoints()) {
             extent = Math.min(extent, ClusterFunction.similarity(centre, floats(member.getPoint())));

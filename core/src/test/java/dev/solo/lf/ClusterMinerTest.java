@@ -3,8 +3,10 @@ package dev.solo.lf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,7 +65,7 @@ class ClusterMinerTest {
     }
 
     /** {@code count} vectors close to axis {@code axis}. */
-    private static List<ClusterMiner.Example> around(int axis, int count, java.util.function.IntFunction<String> label) {
+    private static List<ClusterMiner.Example> around(int axis, int count, IntFunction<String> label) {
         Random random = new Random(axis);
         List<ClusterMiner.Example> examples = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -97,7 +99,7 @@ class ClusterMinerTest {
         for (List<ClusterMiner.Example> group : groups) {
             all.addAll(group);
         }
-        java.util.Collections.shuffle(all, new Random(5));
+        Collections.shuffle(all, new Random(5));
         return all;
     }
 }
