@@ -1,11 +1,17 @@
 package dev.solo.lf;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A labeling function as stored with a round: what it is ({@code kind}, {@code pattern},
  * {@code label}), what it did (items covered, votes checked against human labels and right), its
- * status, and who decided it (for a candidate, who typed it; empty for one solo mined).
+ * status, and who decided it (for a candidate, who typed it; empty for one solo mined). An
+ * embedding neighbourhood's pattern is its similarity bound, its centre (float32 little-endian,
+ * base64) and its id, space-separated: it reads back equal to the function saved.
  */
 public record FunctionRecord(String kind, String pattern, String label, int covered, int checked, int correct,
                              Status status, String decidedBy) {
@@ -46,7 +52,11 @@ public record FunctionRecord(String kind, String pattern, String label, int cove
             return new FunctionRecord("length", length.minChars() + "-" + length.maxChars(), length.label(), covered,
                     checked, correct, status, decidedBy);
         }
-        throw new IllegalArgumentException("embedding neighbourhoods are not stored yet: " + function.name());
+        if (function instanceof ClusterFunction cluster) {
+            return new FunctionRecord("cluster", clusterPattern(cluster), cluster.label(), covered, checked, correct,
+                    status, decidedBy);
+        }
+        throw new IllegalArgumentException("no stored form for " + function.name());
     }
 
     /** The function this record describes. */
@@ -58,8 +68,24 @@ public record FunctionRecord(String kind, String pattern, String label, int cove
                 String[] band = pattern.split("-");
                 yield new LengthFunction(Integer.parseInt(band[0]), Integer.parseInt(band[1]), label);
             }
+            case "cluster" -> {
+                String[] parts = pattern.split(" ", 3);
+                ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(parts[1])).order(ByteOrder.LITTLE_ENDIAN);
+                float[] centre = new float[bytes.remaining() / Float.BYTES];
+                bytes.asFloatBuffer().get(centre);
+                yield new ClusterFunction(parts[2], centre, Double.parseDouble(parts[0]), label);
+            }
             default -> throw new IllegalStateException("unknown kind of labeling function: " + kind);
         };
+    }
+
+    private static String clusterPattern(ClusterFunction cluster) {
+        float[] centre = cluster.centre();
+        ByteBuffer bytes = ByteBuffer.allocate(centre.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(centre);
+        // Double.toString reads back as the same double, so the bound survives exactly.
+        return String.format(Locale.ROOT, "%s %s %s", Double.toString(cluster.minSimilarity()),
+                Base64.getEncoder().encodeToString(bytes.array()), cluster.id());
     }
 
     public double precisionLow() {

@@ -3,6 +3,8 @@ package dev.solo.lf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LabelingFunctionTest {
@@ -51,5 +53,34 @@ class LabelingFunctionTest {
         assertThat(near.fires("", new float[] {0.5f, 0.5f, 0})).isFalse();
         assertThat(near.fires("no vector", null)).isFalse();
         assertThatThrownBy(() -> new LengthFunction(20, 10, "Neutral")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyKindReadsBackFromItsStoredRecordAsTheFunctionSaved() {
+        Random random = new Random(3);
+        float[] centre = new float[384];
+        for (int d = 0; d < centre.length; d++) {
+            centre[d] = (float) random.nextGaussian();
+        }
+        List<LabelingFunction> functions = List.of(new KeywordFunction("not bad", "Neutral"),
+                new RegexFunction("^who\\b", "HUM"), new LengthFunction(3, 40, "Neutral"),
+                new ClusterFunction("2.7", centre, 0.8123456789, "Positive"));
+
+        for (LabelingFunction function : functions) {
+            FunctionRecord record = FunctionRecord.of(function, 40, 30, 29, FunctionRecord.Status.ENABLED, "ann");
+            FunctionRecord read = new FunctionRecord(record.kind(), record.pattern(), record.label(), record.covered(),
+                    record.checked(), record.correct(), record.status(), record.decidedBy());
+
+            assertThat(read.function()).isEqualTo(function);
+            assertThat(read.function().name()).isEqualTo(function.name());
+        }
+    }
+
+    @Test
+    void aNeighbourhoodRefusesAVectorOfAnotherDimension() {
+        ClusterFunction near = new ClusterFunction("7", new float[] {1, 0, 0}, 0.9, "Negative");
+
+        assertThatThrownBy(() -> near.fires("", new float[] {1, 0})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2-dimension vector against a 3-dimension centre");
     }
 }

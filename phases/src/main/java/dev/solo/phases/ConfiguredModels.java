@@ -77,6 +77,11 @@ public final class ConfiguredModels implements Models {
         return vectors(shipped(config.solo().phases().seed().embeddingModel()), itemIds);
     }
 
+    @Override
+    public EmbeddingMatrix labelerVectors(Collection<String> itemIds) {
+        return vectors(labelerEmbeddingModel(), itemIds);
+    }
+
     private EmbeddingModel labelerEmbeddingModel() {
         return shipped(config.solo().labelerEmbeddingModel());
     }

@@ -3,12 +3,14 @@ package dev.solo.phases;
 import dev.solo.config.LlmConfig;
 import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
+import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.guidelines.KeywordRule;
 import dev.solo.human.HumanExample;
 import dev.solo.label.ModelLabel;
 import dev.solo.labeler.Labeler;
 import dev.solo.labeler.Prediction;
 import dev.solo.lf.CandidateMiner;
+import dev.solo.lf.ClusterMiner;
 import dev.solo.lf.KeywordFunction;
 import dev.solo.lf.LabelingFunction;
 import dev.solo.store.Store;
@@ -24,10 +26,11 @@ import java.util.function.Consumer;
 
 /**
  * Phase 5's candidates. With the local labeler, the model first labels every item; then words,
- * phrases and length bands whose items mostly carry one label are mined from the person's labels
- * and the model's (proposing from the model is fine: every candidate must then prove itself on
- * human labels), after the rules behind approved guidelines. At most {@link #PER_FUNCTION_KEPT}
- * candidates per function that may be kept.
+ * phrases, length bands and embedding neighbourhoods whose items mostly carry one label are mined
+ * from the person's labels and the model's (proposing from the model is fine: every candidate must
+ * then prove itself on human labels), after the rules behind approved guidelines. At most
+ * {@link #PER_FUNCTION_KEPT} candidates per function that may be kept, each kind of rule taking
+ * its turn by rank, so that bands and neighbourhoods are not crowded out by words.
  */
 final class FunctionProposals {
     static final int PER_FUNCTION_KEPT = 3;
@@ -46,8 +49,9 @@ final class FunctionProposals {
         this.announcer = announcer;
     }
 
-    List<LabelingFunction> propose(PhaseContext context, Map<String, String> texts, List<HumanExample> labels) {
+    List<LabelingFunction> propose(PhaseContext context, ItemInputs items, List<HumanExample> labels) {
         PhasesConfig.LabelingFunctions settings = config.solo().phases().labelingFunctions();
+        Map<String, String> texts = items.texts();
         Map<String, String> labelOf = new HashMap<>();
         if (config.solo().llm().endpointType() == LlmConfig.EndpointType.LOCAL) {
             labelEveryItem(context, texts, labels);
@@ -61,24 +65,40 @@ final class FunctionProposals {
             rule.terms().forEach(term -> add(candidates, new KeywordFunction(term, rule.label())));
         }
         CandidateMiner miner = new CandidateMiner(settings.minCoverage(), settings.minPrecision());
-        List<LabelingFunction> mined = new ArrayList<>();
+        List<List<LabelingFunction>> mined = new ArrayList<>();
         if (settings.types().contains(PhasesConfig.LfType.KEYWORD_MATCH)) {
-            mined.addAll(miner.keywords(examples));
+            mined.add(miner.keywords(examples));
         }
         if (settings.types().contains(PhasesConfig.LfType.LENGTH_THRESHOLD)) {
-            mined.addAll(miner.lengthBands(examples));
+            mined.add(miner.lengthBands(examples));
         }
         if (settings.types().contains(PhasesConfig.LfType.EMBEDDING_CLUSTER)) {
-            announcer.accept("Embedding-neighbourhood functions are not mined in this version of solo.");
+            mined.add(neighbourhoods(context, items.vectors(), labelOf, settings));
         }
         int limit = PER_FUNCTION_KEPT * settings.maxFunctions();
-        for (LabelingFunction function : mined) {
-            if (candidates.size() >= limit) {
-                break;
+        for (int rank = 0; candidates.size() < limit && rank < longest(mined); rank++) {
+            for (List<LabelingFunction> ofOneKind : mined) {
+                if (rank < ofOneKind.size() && candidates.size() < limit) {
+                    add(candidates, ofOneKind.get(rank));
+                }
             }
-            add(candidates, function);
         }
         return List.copyOf(candidates.values());
+    }
+
+    /** Neighbourhoods of the labeled items' vectors; ids in order, so that the sample depends only on the seed. */
+    private static List<LabelingFunction> neighbourhoods(PhaseContext context, EmbeddingMatrix vectors,
+                                                         Map<String, String> labelOf,
+                                                         PhasesConfig.LabelingFunctions settings) {
+        List<String> ids = labelOf.keySet().stream().filter(id -> vectors.row(id).isPresent()).sorted().toList();
+        return new ClusterMiner(settings.minCoverage(), settings.minPrecision()).neighbourhoods(ids.size(),
+                index -> new ClusterMiner.Example(vectors.vector(vectors.row(ids.get(index)).getAsInt()),
+                        labelOf.get(ids.get(index))),
+                context.randomFor("neighbourhoods"), context.round() + ".");
+    }
+
+    private static int longest(List<List<LabelingFunction>> lists) {
+        return lists.stream().mapToInt(List::size).max().orElse(0);
     }
 
     private static void add(Map<String, LabelingFunction> candidates, LabelingFunction function) {

@@ -42,6 +42,7 @@ import java.util.function.Consumer;
 public final class LabelingFunctionsPhase implements PhaseRunner {
     private final SoloConfig config;
     private final Store store;
+    private final Models models;
     private final Optional<Annotator> person;
     private final FunctionProposals proposals;
     private final FunctionAudit audit;
@@ -53,6 +54,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
                                   Optional<Annotator> person, Clock clock, Consumer<String> announcer) {
         this.config = config;
         this.store = store;
+        this.models = models;
         this.person = person;
         this.proposals = new FunctionProposals(config, store, models, clock, announcer);
         this.audit = new FunctionAudit(config.solo().phases().labelingFunctions(), store.workflow(), labeling, announcer);
@@ -78,14 +80,14 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
             return new PhaseResult(Outcome.DONE, summary(stored));
         }
         Map<String, String> texts = store.items().allTexts();
+        ItemInputs items = new ItemInputs(texts, () -> models.labelerVectors(texts.keySet()));
         List<LabelingFunction> candidates = stored.isEmpty()
-                ? proposals.propose(context, texts, humanLabels())
+                ? proposals.propose(context, items, humanLabels())
                 : stored.stream().map(FunctionRecord::function).toList();
         if (stored.isEmpty()) {
             store.functions().save(context.round(), candidates.stream().map(FunctionRecord::candidate).toList());
         }
-        VoteMatrix matrix = VoteMatrix.apply(candidates, texts.entrySet().stream()
-                .map(entry -> new VoteMatrix.Input(entry.getKey(), entry.getValue(), null)).toList());
+        VoteMatrix matrix = VoteMatrix.apply(candidates, items.forFunctions(candidates));
         matrix.failures().forEach((index, what) -> announcer.accept("Labeling function "
                 + candidates.get(index).name() + " " + what + "; it is switched off."));
         Set<Integer> typedByPerson = new HashSet<>();
@@ -120,7 +122,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         }
         List<FunctionRecord> records = decide(stats, proven, choice);
         store.functions().save(context.round(), records);
-        apply(context, records, texts, choice.decidedBy());
+        apply(context, records, items, choice.decidedBy());
         return new PhaseResult(Outcome.DONE, summary(records));
     }
 
@@ -166,7 +168,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         return records;
     }
 
-    private void apply(PhaseContext context, List<FunctionRecord> records, Map<String, String> texts, String decidedBy) {
+    private void apply(PhaseContext context, List<FunctionRecord> records, ItemInputs items, String decidedBy) {
         List<FunctionRecord> kept = records.stream().filter(r -> r.status() == FunctionRecord.Status.ENABLED).toList();
         List<LabelingFunction> enabled = kept.stream().map(FunctionRecord::function).toList();
         LabelingSetup current = store.setups().current();
@@ -175,8 +177,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
             store.setups().save(new LabelingSetup(current.version() + 1, current.guidelines(), current.promptVariant(),
                     names, decidedBy, "round " + context.round() + ": labeling functions", Instant.ofEpochMilli(clock.millis())));
         }
-        VoteMatrix matrix = VoteMatrix.apply(enabled, texts.entrySet().stream()
-                .map(entry -> new VoteMatrix.Input(entry.getKey(), entry.getValue(), null)).toList());
+        VoteMatrix matrix = VoteMatrix.apply(enabled, items.forFunctions(enabled));
         VoteCombiner combiner = new VoteCombiner(kept.stream().map(r -> new FunctionStats(r.function(), r.covered(), 0,
                 0, 0, r.checked(), r.correct())).toList());
         Instant now = Instant.ofEpochMilli(clock.millis());

@@ -14,6 +14,13 @@ public interface Models extends AutoCloseable {
     /** Vectors of the given items under seed selection's embedding model, embedding those not stored yet. */
     EmbeddingMatrix seedVectors(Collection<String> itemIds);
 
+    /**
+     * Vectors of the given items under the labeler's embedding model ({@code llm.model} for the
+     * local labeler, else the seed one), embedding those not stored yet: what embedding
+     * neighbourhoods are mined from and fire on.
+     */
+    EmbeddingMatrix labelerVectors(Collection<String> itemIds);
+
     /** What proposes guideline edits: the remote labeler's model, or offline the words in the person's labels. */
     GuidelineAdvisor guidelineAdvisor();
 

@@ -172,6 +172,11 @@ class GuidelineRefinementPhaseTest {
         }
 
         @Override
+        public EmbeddingMatrix labelerVectors(Collection<String> itemIds) {
+            throw new AssertionError("phase 4 embeds nothing");
+        }
+
+        @Override
         public void embedInBackground() {
         }
 

@@ -6,6 +6,8 @@ import dev.solo.human.LabelRequest;
 import dev.solo.human.LabelingFunctionChoice;
 import dev.solo.human.LabelingFunctionsRequest;
 import dev.solo.human.TypedRule;
+import dev.solo.human.Answer;
+import dev.solo.lf.ClusterFunction;
 import dev.solo.lf.FunctionRecord;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Phase 5 on data where a word gives the label away: the rule is proposed, audited blind on random
  * items it covers, kept when its bound reaches min_precision, and its votes are stored; a word
- * shared by two labels is not proposed.
+ * shared by two labels is not proposed. Likewise for an embedding neighbourhood on data whose
+ * labels follow its topics.
  */
 class LabelingFunctionsPhaseTest {
     @TempDir
@@ -123,6 +126,50 @@ class LabelingFunctionsPhaseTest {
                     assertThat(f.checked()).isGreaterThanOrEqualTo(29);
                 });
         assertThat(announcements).contains("Auditing your 1 rule(s) like the others.");
+        task.close();
+    }
+
+    @Test
+    void aNeighbourhoodOfOneTopicIsMinedAuditedAndKeptAcrossAResume() throws IOException {
+        List<List<String>> topics = List.of(
+                List.of("the chef cooked pasta with garlic", "we baked bread with fresh butter",
+                        "a bowl of soup with tomato and basil", "grilled fish with lemon and herbs"),
+                List.of("rain and wind are expected tomorrow", "the forecast says cloudy skies",
+                        "snow fell across the northern hills", "a cold front brings showers tonight"),
+                List.of("the striker scored a late goal", "the team lost the football match",
+                        "the goalkeeper saved a penalty kick", "fans cheered in the stadium"));
+        TaskFixture task = TaskFixture.create(dir, 600, 20, "random",
+                "    labeling_functions: {types: [embedding_cluster], min_coverage: 0.1}",
+                i -> topics.get(i % 3).get(i / 3 % 4) + " " + i);
+        ScriptedAnnotator quitsAtTheFirstAudit = new ScriptedAnnotator() {
+            @Override
+            public Answer ask(LabelRequest request) {
+                return request.progress().phase() == Phase.LABELING_FUNCTIONS ? Answer.quit() : super.ask(request);
+            }
+        };
+        task.workflow(Optional.of(quitsAtTheFirstAudit), 3, announcements::add)
+                .run(finished -> finished == Phase.LABELING_FUNCTIONS);
+        assertThat(task.store.functions().of(1)).as("candidates stored, their audit not finished").isNotEmpty()
+                .allSatisfy(f -> {
+                    assertThat(f.kind()).isEqualTo("cluster");
+                    assertThat(f.status()).isEqualTo(FunctionRecord.Status.CANDIDATE);
+                });
+
+        WorkflowState end = task.workflow(Optional.of(new ScriptedAnnotator()), 3, announcements::add)
+                .run(finished -> finished == Phase.LABELING_FUNCTIONS);
+
+        assertThat(end.phase()).isEqualTo(Phase.ACTIVE_LABELING);
+        List<FunctionRecord> enabled = task.store.functions().of(1).stream()
+                .filter(f -> f.status() == FunctionRecord.Status.ENABLED).toList();
+        assertThat(enabled).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.function()).isInstanceOf(ClusterFunction.class);
+            assertThat(f.function().name()).startsWith("cluster:1.");
+            assertThat(f.correct()).isEqualTo(f.checked()).isGreaterThanOrEqualTo(29);
+        });
+        assertThat(task.store.setups().current().enabledFunctions())
+                .containsExactlyElementsOf(enabled.stream().map(f -> f.function().name()).toList());
+        assertThat(task.store.functionLabels().count()).as("the kept neighbourhoods label the items near them")
+                .isGreaterThanOrEqualTo(enabled.stream().mapToLong(FunctionRecord::covered).max().orElseThrow() / 2);
         task.close();
     }
 }
