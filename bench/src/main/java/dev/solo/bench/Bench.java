@@ -6,13 +6,14 @@ import dev.solo.embed.ItemEmbeddings;
 import dev.solo.store.SqliteStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@code throughput MODEL DATA COUNT}: embeds COUNT items (texts cycled from DATA) into a fresh
  * store and prints items per second. {@code quality MODEL DATA GOLD}: the local labeler's
- * accuracy and calibration error after 50, 200 and 500 random human labels, and seed selection
- * compared. {@code neighbours COUNT}: exact nearest-neighbour search over COUNT vectors.
+ * accuracy and calibration error after 50, 200 and 500 random human labels (or the counts given as
+ * a fifth argument, e.g. {@code 485,800}), and seed selection compared. {@code neighbours COUNT}: exact nearest-neighbour search over COUNT vectors.
  * {@code llm COUNT DATA}: the remote labeler's concurrency and cache against a slow local server.
  */
 public final class Bench {
@@ -22,7 +23,9 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "throughput" -> throughput(model(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
-            case "quality" -> LabelerQuality.run(model(args[1]), Path.of(args[2]), Path.of(args[3]));
+            case "quality" -> LabelerQuality.run(model(args[1]), Path.of(args[2]), Path.of(args[3]), args.length > 4
+                    ? Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray()
+                    : LabelerQuality.LABEL_COUNTS);
             case "neighbours" -> NeighbourSearch.run(Integer.parseInt(args[1]));
             case "llm" -> LlmBench.run(Integer.parseInt(args[1]), Path.of(args[2]));
             default -> throw new IllegalArgumentException("unknown bench " + args[0]);

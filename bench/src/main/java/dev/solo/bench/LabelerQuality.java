@@ -32,14 +32,14 @@ import java.util.TreeSet;
  * (standing in for the person's), evaluated on every other item. Repeated over several draws.
  */
 final class LabelerQuality {
-    private static final int[] LABEL_COUNTS = {50, 200, 500};
+    static final int[] LABEL_COUNTS = {50, 200, 500};
     private static final int REPEATS = 5;
     private static final int SEEDS = 50;
 
     private LabelerQuality() {
     }
 
-    static void run(EmbeddingModel model, Path data, Path goldFile) throws Exception {
+    static void run(EmbeddingModel model, Path data, Path goldFile, int[] labelCounts) throws Exception {
         Map<String, String> gold = BenchTask.gold(goldFile);
         List<String> labelSet = List.copyOf(new TreeSet<>(gold.values()));
         Path folder = Files.createTempDirectory("solo-quality-bench");
@@ -52,7 +52,7 @@ final class LabelerQuality {
                     labelSet);
             System.out.println("  labels  accuracy        ECE (10 bins)   mean confidence  train ms  (" + REPEATS
                     + " random draws each)");
-            for (int count : LABEL_COUNTS) {
+            for (int count : labelCounts) {
                 Stats accuracy = new Stats();
                 Stats ece = new Stats();
                 Stats confidence = new Stats();

@@ -20,9 +20,7 @@ final class StatusRenderer {
         line(text, phase + stateSuffix(report));
         line(text, String.format(Locale.ROOT, "Human Labels: %,d / ~%,d estimated total (configured budget)",
                 report.humanLabels(), report.humanLabelBudget()));
-        line(text, report.llmAccuracy() == null
-                ? String.format(Locale.ROOT, "LLM Accuracy: not measured yet (target: %.2f)", report.accuracyTarget())
-                : String.format(Locale.ROOT, "LLM Accuracy: %.2f (target: %.2f)", report.llmAccuracy(), report.accuracyTarget()));
+        accuracy(text, report);
         if (report.guidelineVersion() > 0) {
             line(text, "Guidelines: version " + report.guidelineVersion() + " (by " + report.guidelineAuthor()
                     + "; solo guidelines shows them)");
@@ -55,6 +53,26 @@ final class StatusRenderer {
             line(text, "Random seed: " + report.randomSeed());
         }
         return text.toString();
+    }
+
+    /** The random-grounded estimate once there is one; before it, the cross-validated figure, said for what it is. */
+    private static void accuracy(StringBuilder text, StatusReport report) {
+        if (report.accuracyEstimate() != null) {
+            line(text, String.format(Locale.ROOT, "Dataset Accuracy: %s (target: %.2f)", report.accuracyEstimate(),
+                    report.accuracyTarget()));
+            line(text, "LLM Accuracy: " + report.machineAccuracyEstimate() + " (machine labels alone)");
+            if (report.accuracyByRound().size() > 1) {
+                line(text, "Accuracy by round: " + report.accuracyByRound().stream()
+                        .map(round -> String.format(Locale.ROOT, "%d: %.2f", round.round(), round.dataset().value()))
+                        .collect(java.util.stream.Collectors.joining(" · ")));
+            }
+        } else if (report.llmAccuracy() != null) {
+            line(text, String.format(Locale.ROOT, "LLM Accuracy: %.2f on human labels solo chose, not drawn at random "
+                    + "(target: %.2f)", report.llmAccuracy(), report.accuracyTarget()));
+        } else {
+            line(text, String.format(Locale.ROOT, "LLM Accuracy: not measured yet (target: %.2f)", report.accuracyTarget()));
+        }
+        report.warnings().forEach(warning -> line(text, "Warning: " + warning));
     }
 
     private static String stateSuffix(StatusReport report) {

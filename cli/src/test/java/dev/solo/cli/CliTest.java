@@ -56,7 +56,7 @@ class CliTest {
     }
 
     @Test
-    void startWithTheOracleRunsPhasesOneToThreeAndNamesTheNextPhase() {
+    void startWithTheOracleRunsUntilThePhaseNotBuiltAndNamesIt() {
         int exit = startedRun.exit();
         out = startedRun.out();
 
@@ -68,7 +68,10 @@ class CliTest {
                         + "baseline accuracy [01]\\.\\d\\d on 10 held-out seed labels .*; labeled a batch of 200 items")
                 .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy [01]\\.\\d\\d on 50 human labels")
                 .containsPattern("Phase 4 \\(Guideline Refinement\\) finished: 0 of \\d suggested edits accepted by oracle \\(--approve none\\); guidelines version 1")
-                .contains("Stopped before phase 6 (Active Labeling): it is not built in this version of solo.");
+                .containsPattern("Batch 1: 25 labels \\(uncertain \\d+, .*random 5\\) · \\d+/25 agreed with the machine · "
+                        + "estimated accuracy [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from 5 random labels")
+                .contains("Phase 6 (Active Labeling) finished: after batch 7, estimated accuracy")
+                .contains("Stopped before phase 10 (Confidence Escalation): it is not built in this version of solo.");
     }
 
     @Test
@@ -108,11 +111,13 @@ class CliTest {
 
         assertThat(exit).isEqualTo(0);
         assertThat(out).contains("Solo Mode Status")
-                .contains("Current Phase: 6 (Active Labeling) - Batch 0/15 - not built in this version of solo")
-                .containsPattern("LLM Accuracy: [01]\\.\\d\\d \\(target: 0.93\\)")
+                .contains("Current Phase: 10 (Confidence Escalation) - not built in this version of solo")
+                .containsPattern("Dataset Accuracy: [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from 35 random labels and "
+                        + "calibrated confidence; 225 human labels counted as right \\(target: 0.93\\)")
+                .containsPattern("LLM Accuracy: [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from 35 random labels .*\\(machine labels alone\\)")
                 .contains("Dataset Size: 300 instances")
-                .contains("  - Human labeled: 50")
-                .contains("  - LLM labeled: 250")
+                .contains("  - Human labeled: 225")
+                .contains("  - LLM labeled: 75")
                 .contains("  - Unlabeled: 0");
     }
 
@@ -122,7 +127,10 @@ class CliTest {
 
         solo("status", "--config", config.toString(), "--json");
 
-        assertThat(out).contains("\"human_labels\" : 50").contains("\"state\" : \"not_built\"").contains("\"random_seed\" : 7");
+        assertThat(out).contains("\"human_labels\" : 225").contains("\"state\" : \"not_built\"").contains("\"random_seed\" : 7")
+                .containsPattern("\"accuracy_estimate\" : \\{\\s*\"value\" : [01]\\.\\d+,\\s*\"low\" : [01]\\.\\d+,\\s*\"high\" : [01]\\.?\\d*,"
+                        + "\\s*\"basis\" : \"35 random labels and calibrated confidence; 225 human labels counted as right\"")
+                .contains("\"machine_accuracy_estimate\" : {").contains("\"accuracy_by_round\" : [").contains("\"warnings\" : [");
     }
 
     @Test
@@ -135,10 +143,10 @@ class CliTest {
         assertThat(exit).isEqualTo(0);
         List<String> lines = Files.readAllLines(output);
         assertThat(lines).hasSize(300);
-        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"human\"")).hasSize(50)
+        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"human\"")).hasSize(225)
                 .allMatch(line -> line.matches("\\{\"id\":\"sst5_3class-test-\\d+\",\"sentiment\":\"(Positive|Neutral|Negative)\","
                         + "\"source\":\"human\",\"confidence\":1.0}"));
-        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"llm\"")).hasSize(250)
+        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"llm\"")).hasSize(75)
                 .allMatch(line -> line.matches("\\{\"id\":\"sst5_3class-test-\\d+\",\"sentiment\":\"(Positive|Neutral|Negative)\","
                         + "\"source\":\"llm\",\"confidence\":0\\.\\d+}"));
         Path parquet = dir.resolve("output/parquet/annotations.parquet");
@@ -148,19 +156,19 @@ class CliTest {
                      + "FROM read_parquet('" + parquet + "') GROUP BY source ORDER BY source")) {
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("human");
-            assertThat(rows.getLong(2)).isEqualTo(50);
-            assertThat(rows.getLong(3)).isEqualTo(50);
+            assertThat(rows.getLong(2)).isEqualTo(225);
+            assertThat(rows.getLong(3)).isEqualTo(225);
             assertThat(rows.getString(4)).isEqualTo("sentiment");
             assertThat(rows.getDouble(5)).isEqualTo(1.0);
-            assertThat(rows.getLong(7)).isEqualTo(50);
+            assertThat(rows.getLong(7)).isEqualTo(225);
             assertThat(rows.getInt(8)).isEqualTo(1);
             assertThat(rows.getString(9)).isEqualTo("oracle");
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("llm");
-            assertThat(rows.getLong(2)).isEqualTo(250);
+            assertThat(rows.getLong(2)).isEqualTo(75);
             assertThat(rows.getDouble(5)).isGreaterThan(0.3);
             assertThat(rows.getDouble(6)).isLessThan(1.0);
-            assertThat(rows.getInt(8)).as("the model labels every item in phase 5").isEqualTo(5);
+            assertThat(rows.getInt(8)).as("active labeling relabels every item after its last batch").isEqualTo(6);
             assertThat(rows.getString(9)).isEqualTo("local:e5-small-v2");
         }
         assertThat(valuesAgreeWithGold(parquet)).isTrue();
@@ -182,9 +190,12 @@ class CliTest {
 
     @Test
     void theSameSeedGivesTheSameExportByteForByte() throws IOException {
-        // two independent starts, on the fastest model and fewer items: the claim holds for any model and size
+        // two independent starts, on the fastest model and fewer items: the claim holds for any model and size;
+        // one batch of active labeling leaves items to the model and takes the run through the refinement loop
         config = ReviewsTask.copyOnTheFastestModel(dir, 120);
         Path otherConfig = ReviewsTask.copyOnTheFastestModel(Files.createDirectories(dir.resolve("again")), 120);
+        ReviewsTask.limitActiveLabeling(config, 1);
+        ReviewsTask.limitActiveLabeling(otherConfig, 1);
         assertThat(solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "11")).isEqualTo(0);
         assertThat(solo("start", otherConfig.toString(), "--oracle", gold.toString(), "--seed", "11")).isEqualTo(0);
 
@@ -287,11 +298,11 @@ class CliTest {
 
     private boolean valuesAgreeWithGold(Path parquet) throws SQLException {
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-             ResultSet rows = duck.createStatement().executeQuery("SELECT count(*) FROM read_parquet('" + parquet
-                     + "') p JOIN read_json_auto('" + gold + "') g ON g.id = p.instance_id "
-                     + "WHERE g.label = p.value AND p.source = 'human'")) {
+             ResultSet rows = duck.createStatement().executeQuery("SELECT count(*) FILTER (WHERE g.label = p.value), "
+                     + "count(*) FROM read_parquet('" + parquet + "') p JOIN read_json_auto('" + gold + "') g "
+                     + "ON g.id = p.instance_id WHERE p.source = 'human'")) {
             rows.next();
-            return rows.getLong(1) == 50;
+            return rows.getLong(2) == 225 && rows.getLong(1) == rows.getLong(2);
         }
     }
 

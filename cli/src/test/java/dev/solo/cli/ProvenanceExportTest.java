@@ -19,6 +19,7 @@ class ProvenanceExportTest {
     @Test
     void jsonlWithProvenanceAndParquetCarryTheLabelsProvenanceThatDuckDbReads() throws Exception {
         Path config = ReviewsTask.copyOnTheFastestModel(dir, 120);
+        ReviewsTask.limitActiveLabeling(config, 1);
         SoloRun start = SoloRun.of("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(),
                 "--seed", "5", "--approve", "all");
         assertThat(start.exit()).as(start.err()).isZero();
@@ -32,26 +33,30 @@ class ProvenanceExportTest {
         assertThat(lines).filteredOn(line -> line.contains("\"source\":\"human\""))
                 .isNotEmpty()
                 .allMatch(line -> line.matches("\\{\"id\":\"[^\"]+\",\"sentiment\":\"\\w+\",\"source\":\"human\","
-                        + "\"confidence\":1.0,\"annotator\":\"oracle\",\"labeler\":\"\",\"phase\":1,"
-                        + "\"guideline_version\":1,\"lf_names\":\\[],\"pool\":\"diversity\"}"));
+                        + "\"confidence\":1.0,\"annotator\":\"oracle\",\"labeler\":\"\",(\"phase\":1,"
+                        + "\"guideline_version\":1,\"lf_names\":\\[],\"pool\":\"diversity\"|\"phase\":6,\"guideline_version\":2,"
+                        + "\"lf_names\":\\[],\"pool\":\"(uncertain|disagreement|boundary|novel|error_pattern|random)\")}"));
         assertThat(lines).filteredOn(line -> line.contains("\"source\":\"llm\""))
                 .isNotEmpty()
-                .allMatch(line -> line.contains("\"labeler\":\"local:all-MiniLM-L6-v2\",\"phase\":5,"
-                        + "\"guideline_version\":2,\"lf_names\":[],\"pool\":\"\""));
+                .as("relabeled in the refinement loop's second round, under the guidelines its first round approved")
+                .allMatch(line -> line.contains("\"labeler\":\"local:all-MiniLM-L6-v2\",\"phase\":7,"
+                        + "\"guideline_version\":3,\"lf_names\":[],\"pool\":\"\""));
         Path parquet = dir.resolve("output/parquet/annotations.parquet");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              ResultSet rows = duck.createStatement().executeQuery("SELECT source, min(labeler), max(labeler), "
-                     + "min(guideline_version), max(len(lf_names)), min(pool), max(pool), count(*) "
+                     + "min(guideline_version), max(len(lf_names)), string_agg(DISTINCT pool, ',' ORDER BY pool), max(pool), "
+                     + "count(*) "
                      + "FROM read_parquet('" + parquet + "') GROUP BY source ORDER BY source")) {
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("human");
             assertThat(rows.getString(3)).isEmpty();
             assertThat(rows.getInt(5)).isZero();
-            assertThat(rows.getString(6)).isEqualTo("diversity");
+            assertThat(rows.getString(6).split(",")).as("the pool that chose each human-labeled item")
+                    .contains("diversity", "random", "uncertain").doesNotContain("");
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("llm");
             assertThat(rows.getString(2)).isEqualTo("local:all-MiniLM-L6-v2");
-            assertThat(rows.getInt(4)).as("labeled in phase 5, after --approve all made version 2").isEqualTo(2);
+            assertThat(rows.getInt(4)).as("relabeled under the refinement loop's guidelines").isEqualTo(3);
             assertThat(rows.getString(7)).isEmpty();
         }
     }

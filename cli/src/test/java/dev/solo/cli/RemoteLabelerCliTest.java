@@ -59,7 +59,7 @@ class RemoteLabelerCliTest {
     }
 
     @Test
-    void phasesOneToFourRunOnTheRemoteLabelerAndTheKeyIsWrittenNowhere() throws IOException {
+    void theWorkflowRunsOnTheRemoteLabelerAndTheKeyIsWrittenNowhere() throws IOException {
         int exit = solo("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(), "--seed", "7");
 
         assertThat(exit).as(err).isEqualTo(0);
@@ -68,17 +68,18 @@ class RemoteLabelerCliTest {
                         + "labels; baseline accuracy [01]\\.\\d\\d on 10 held-out seed labels .*; labeled a batch of 200 items")
                 .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy 0\\.[6-9]\\d on 50 human labels")
                 .contains("Phase 4 (Guideline Refinement) finished: 0 of 1 suggested edits accepted by oracle (--approve none); guidelines version 1.")
-                .contains("Stopped before phase 6 (Active Labeling)");
+                .contains("Phase 6 (Active Labeling) finished: after batch 9")
+                .contains("Stopped before phase 10 (Confidence Escalation)");
         int calls = server.getRequestCount();
         assertThat(calls).isGreaterThan(240);
 
         solo("status", "--config", config.toString());
         assertThat(out).containsPattern("LLM Calls: [\\d,]+ \\([\\d,]+ answered from the cache\\) · tokens [\\d,]+ in / [\\d,]+ out"
                 + " · estimated cost \\$0\\.\\d\\d")
-                .containsPattern("  - LLM labeled: 200");
+                .contains("  - Human labeled: 275").contains("  - LLM labeled: 25");
         solo("export", "--config", config.toString(), "--output", dir.resolve("labels.jsonl").toString());
-        assertThat(Files.readAllLines(dir.resolve("labels.jsonl"))).hasSize(250)
-                .filteredOn(line -> line.contains("\"source\":\"llm\"")).hasSize(200);
+        assertThat(Files.readAllLines(dir.resolve("labels.jsonl"))).as("every item has a label").hasSize(300)
+                .filteredOn(line -> line.contains("\"source\":\"llm\"")).hasSize(25);
 
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -110,7 +111,7 @@ class RemoteLabelerCliTest {
         assertThat(err.strip()).doesNotContain("\n");
         assertThat(resumed).isEqualTo(0);
         assertThat(out).contains("Phase 4 (Guideline Refinement) finished: 0 of 1 suggested edits accepted by oracle (--approve none); guidelines version 1.")
-                .contains("Stopped before phase 6 (Active Labeling)");
+                .contains("Stopped before phase 10 (Confidence Escalation)");
         assertThat(firstRunCalls - model.failures()).as("answers received before the outage").isPositive();
         assertThat(firstRunCalls - model.failures() + secondRunCalls).as("no answer asked for twice")
                 .isEqualTo(cleanCalls);

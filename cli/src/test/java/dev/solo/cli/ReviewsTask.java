@@ -48,6 +48,19 @@ final class ReviewsTask {
     }
 
     /**
+     * Makes active labeling stop after {@code batches} batches, so that a small copy keeps items for
+     * the model to label and the workflow goes on through the refinement loop.
+     */
+    static void limitActiveLabeling(Path config, int batches) throws IOException {
+        String text = Files.readString(config);
+        String limit = "max_batches: 15";
+        if (!text.contains(limit)) {
+            throw new IllegalStateException(config + " no longer says " + limit + ": update ReviewsTask");
+        }
+        Files.writeString(config, text.replace(limit, "max_batches: " + batches));
+    }
+
+    /**
      * Copies the task in {@code template} (config, data, gold file and its {@code .solo} state) into
      * {@code target}, so a test can go on from a started task without starting it again.
      */

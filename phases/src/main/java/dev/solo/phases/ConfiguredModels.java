@@ -156,9 +156,13 @@ public final class ConfiguredModels implements Models {
 
     @Override
     public Labeler labeler(Collection<String> itemIds) {
+        return labeler(labelerVectors(itemIds));
+    }
+
+    @Override
+    public Labeler labeler(EmbeddingMatrix vectors) {
         LlmConfig llm = config.solo().llm();
         EmbeddingModel model = labelerEmbeddingModel();
-        EmbeddingMatrix vectors = vectors(model, itemIds);
         if (llm.endpointType() == LlmConfig.EndpointType.LOCAL) {
             return new LocalLabeler(vectors, model, config.scheme().labels(), randomSeed);
         }

@@ -8,20 +8,15 @@ import dev.solo.human.LabelingFunctionChoice;
 import dev.solo.human.LabelingFunctionsRequest;
 import dev.solo.human.Progress;
 import dev.solo.human.SchemeView;
-import dev.solo.label.FunctionLabel;
-import dev.solo.label.LabelingSetup;
 import dev.solo.lf.FunctionAnalysis;
 import dev.solo.lf.FunctionRecord;
 import dev.solo.lf.FunctionStats;
 import dev.solo.lf.LabelingFunction;
-import dev.solo.lf.VoteCombiner;
 import dev.solo.lf.VoteMatrix;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +42,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
     private final FunctionProposals proposals;
     private final FunctionAudit audit;
     private final ProofLabels proof;
+    private final FunctionVotes votes;
     private final Clock clock;
     private final Consumer<String> announcer;
 
@@ -59,6 +55,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
         this.proposals = new FunctionProposals(config, store, models, clock, announcer);
         this.audit = new FunctionAudit(config.solo().phases().labelingFunctions(), store.workflow(), labeling, announcer);
         this.proof = new ProofLabels(config, store);
+        this.votes = new FunctionVotes(config, store, clock);
         this.clock = clock;
         this.announcer = announcer;
     }
@@ -169,27 +166,7 @@ public final class LabelingFunctionsPhase implements PhaseRunner {
     }
 
     private void apply(PhaseContext context, List<FunctionRecord> records, ItemInputs items, String decidedBy) {
-        List<FunctionRecord> kept = records.stream().filter(r -> r.status() == FunctionRecord.Status.ENABLED).toList();
-        List<LabelingFunction> enabled = kept.stream().map(FunctionRecord::function).toList();
-        LabelingSetup current = store.setups().current();
-        List<String> names = enabled.stream().map(LabelingFunction::name).toList();
-        if (!names.equals(current.enabledFunctions())) {
-            store.setups().save(new LabelingSetup(current.version() + 1, current.guidelines(), current.promptVariant(),
-                    names, decidedBy, "round " + context.round() + ": labeling functions", Instant.ofEpochMilli(clock.millis())));
-        }
-        VoteMatrix matrix = VoteMatrix.apply(enabled, items.forFunctions(enabled));
-        VoteCombiner combiner = new VoteCombiner(kept.stream().map(r -> new FunctionStats(r.function(), r.covered(), 0,
-                0, 0, r.checked(), r.correct())).toList());
-        Instant now = Instant.ofEpochMilli(clock.millis());
-        int setup = store.setups().current().version();
-        List<FunctionLabel> labels = new ArrayList<>();
-        for (String item : matrix.items()) {
-            int[] firing = matrix.firing(item);
-            List<String> fired = Arrays.stream(firing).mapToObj(f -> enabled.get(f).name()).toList();
-            combiner.combine(firing).ifPresent(vote -> labels.add(new FunctionLabel(item, config.scheme().name(),
-                    vote.label(), vote.confidence(), fired, phase(), context.round(), setup, now)));
-        }
-        store.functionLabels().replaceAll(labels);
+        votes.apply(phase(), context.round(), records, items, decidedBy, "round " + context.round() + ": labeling functions");
     }
 
     private List<HumanExample> humanLabels() {

@@ -11,6 +11,12 @@ public interface Models extends AutoCloseable {
     /** The configured labeler, able to learn from and label the given items. */
     Labeler labeler(Collection<String> itemIds);
 
+    /**
+     * The configured labeler over vectors already at hand (from {@link #labelerVectors}), so that a
+     * phase holding every item's vectors keeps one copy of them.
+     */
+    Labeler labeler(EmbeddingMatrix labelerVectors);
+
     /** Vectors of the given items under seed selection's embedding model, embedding those not stored yet. */
     EmbeddingMatrix seedVectors(Collection<String> itemIds);
 

@@ -4,6 +4,8 @@ package dev.solo.phases;
 public enum Outcome {
     /** The phase did its work; go on to the next phase. */
     DONE,
+    /** The refinement loop goes round once more: the same phase, in a new round. */
+    ANOTHER_ROUND,
     /** Active labeling reached the accuracy threshold: jump to confidence escalation. */
     THRESHOLD_REACHED,
     /** Final validation failed: go back to the fallback phase. */

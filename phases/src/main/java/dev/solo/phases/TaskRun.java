@@ -34,7 +34,9 @@ public record TaskRun(SoloConfig config, Store store, Models models, Optional<An
                 new InitialCalibrationPhase(config, store, models, clock),
                 new ConfusionAnalysisPhase(config, store.humans(), store.measurements(), models, clock),
                 new GuidelineRefinementPhase(config, store, models, person, clock),
-                new LabelingFunctionsPhase(config, store, models, labeling, person, clock, announcer));
+                new LabelingFunctionsPhase(config, store, models, labeling, person, clock, announcer),
+                new ActiveLabelingPhase(config, store, models, labeling, clock, announcer),
+                new RefinementLoopPhase(config, store, models, person, clock, announcer));
         return new Workflow(runners, store.workflow(), config, randomSeed, announcer);
     }
 }

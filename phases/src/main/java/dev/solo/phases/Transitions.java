@@ -11,19 +11,25 @@ final class Transitions {
     /**
      * The phase after {@code phase} ended with {@code outcome}: active labeling jumps to
      * confidence escalation at the accuracy threshold; a failed final validation goes back to
-     * {@code fallback_phase}; everything else moves on by one.
+     * {@code fallback_phase}; the refinement loop may stay for another round; everything else moves
+     * on by one.
      */
     static Phase next(Phase phase, Outcome outcome, SoloConfig config) {
         return switch (outcome) {
             case THRESHOLD_REACHED -> Phase.CONFIDENCE_ESCALATION;
+            case ANOTHER_ROUND -> phase;
             case VALIDATION_FAILED -> Phase.numbered(config.solo().phases().finalValidation().fallbackPhase());
             case DONE -> phase.next();
             default -> throw new IllegalArgumentException(outcome + " does not move the workflow");
         };
     }
 
-    /** True if going from {@code from} to {@code to} starts a new round (the workflow looped back). */
+    /**
+     * True if going from {@code from} to {@code to} starts a new round: the workflow looped back, or
+     * it enters the refinement loop, whose every iteration is a round of its own (with its own
+     * confusion analysis and guideline review).
+     */
     static boolean startsNewRound(Phase from, Phase to) {
-        return to.number() <= from.number();
+        return to.number() <= from.number() || to == Phase.REFINEMENT_LOOP;
     }
 }

@@ -167,12 +167,17 @@ class GuidelineRefinementPhaseTest {
         }
 
         @Override
-        public EmbeddingMatrix seedVectors(Collection<String> itemIds) {
-            throw new AssertionError("phase 4 embeds nothing");
+        public Labeler labeler(EmbeddingMatrix labelerVectors) {
+            throw new AssertionError("phase 4 trains no labeler");
         }
 
         @Override
         public EmbeddingMatrix labelerVectors(Collection<String> itemIds) {
+            throw new AssertionError("phase 4 embeds nothing");
+        }
+
+        @Override
+        public EmbeddingMatrix seedVectors(Collection<String> itemIds) {
             throw new AssertionError("phase 4 embeds nothing");
         }
 

@@ -1,0 +1,134 @@
+package dev.solo.phases;
+
+import dev.solo.config.SoloConfig;
+import dev.solo.metrics.AccuracyEstimator;
+import dev.solo.metrics.AccuracyRecord;
+import dev.solo.metrics.AccuracyReport;
+import dev.solo.metrics.LabelsToTarget;
+import dev.solo.metrics.RandomCheck;
+import dev.solo.store.Store;
+import dev.solo.workflow.Phase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * What solo says about accuracy while the person labels: the exported dataset's accuracy (human
+ * labels counted as right) and the machine labels' alone, estimated from the random human labels
+ * and the calibrated confidences, with how many more labels the target is projected to need. Labels
+ * chosen for uncertainty would bias any estimate made on them, so only the random ones count.
+ */
+final class AccuracyCheck {
+    /** The early warning waits for this many human labels… */
+    static final int WARN_AFTER_LABELS = 200;
+    /**
+     * …and this many random ones: on fewer, a projection is too rough to warn on (with 10 random
+     * labels it called for 84% of a dataset that reached the target with 15%).
+     */
+    static final int WARN_AFTER_RANDOM_LABELS = 40;
+    /** Warn when the target is projected to need more than this share of the dataset labeled by hand in all… */
+    static final double WARN_SHARE = 0.30;
+    /** …or when the machine labels are estimated below this accuracy. */
+    static final double WARN_MACHINE_ACCURACY = 0.80;
+
+    /** An estimate with the projection made from it; both empty before any random label. */
+    record Reading(Optional<AccuracyReport> report, OptionalInt labelsToTarget, long items, long humanLabels,
+                   double target) {
+
+        /** True when the dataset estimate's lower 95% bound reaches the target. */
+        boolean reached() {
+            return report.isPresent() && report.get().dataset().low() >= target;
+        }
+
+        /** "estimated accuracy 0.86 (0.82–0.89) from … · projected human labels to 0.93: ~640 more". */
+        String describe() {
+            if (report.isEmpty()) {
+                return "accuracy not estimated yet: no random human labels to check the machine against";
+            }
+            String text = "estimated accuracy " + report.get().dataset();
+            if (reached()) {
+                return text + String.format(Locale.ROOT, " · target %.2f reached", target);
+            }
+            return labelsToTarget.isPresent()
+                    ? text + String.format(Locale.ROOT, " · projected human labels to %.2f: ~%,d more", target,
+                            labelsToTarget.getAsInt())
+                    : text;
+        }
+    }
+
+    private final SoloConfig config;
+    private final Store store;
+    private final Clock clock;
+
+    AccuracyCheck(SoloConfig config, Store store, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Estimates from the store as it stands: each random item checked against the label it had when drawn. */
+    Reading read() {
+        return read(store.accuracy().randomChecks(config.scheme().name()));
+    }
+
+    /** Estimates from these checks of the random labels and the machine labels as stored. */
+    Reading read(List<RandomCheck> checks) {
+        String scheme = config.scheme().name();
+        double[] confidences = store.labeledRows().machineConfidences(scheme);
+        long humans = store.humans().labeledItemCount();
+        Optional<AccuracyReport> report = AccuracyEstimator.estimate(confidences, checks, (int) humans);
+        double target = config.solo().accuracyThreshold();
+        OptionalInt more = report.isEmpty() ? OptionalInt.empty()
+                : LabelsToTarget.moreLabels(confidences, report.get(), (int) humans, target);
+        return new Reading(report, more, store.items().count(), humans, target);
+    }
+
+    /** Estimates, and stores the estimate as made after {@code batch} of {@code phase} in {@code round}. */
+    Reading record(Phase phase, int round, int batch) {
+        return record(phase, round, batch, read());
+    }
+
+    /** Stores a reading as made after {@code batch} of {@code phase} in {@code round}. */
+    Reading record(Phase phase, int round, int batch, Reading reading) {
+        reading.report().ifPresent(report -> store.accuracy().save(
+                new AccuracyRecord(phase, round, batch, report, Instant.ofEpochMilli(clock.millis()))));
+        return reading;
+    }
+
+    /**
+     * Once the estimate rests on enough labels, says once, plainly, when the target looks out of
+     * reach for this labeler, with the person's choices.
+     */
+    void warnIfOutOfReach(Reading reading, Consumer<String> announcer) {
+        if (reading.report().isEmpty() || reading.humanLabels() < WARN_AFTER_LABELS) {
+            return;
+        }
+        AccuracyReport report = reading.report().get();
+        if (report.randomLabels() < WARN_AFTER_RANDOM_LABELS) {
+            return;
+        }
+        boolean tooMany = reading.labelsToTarget().isEmpty()
+                || reading.humanLabels() + reading.labelsToTarget().getAsInt() > WARN_SHARE * reading.items();
+        boolean tooWeak = report.machine().value() < WARN_MACHINE_ACCURACY;
+        if (!tooMany && !tooWeak) {
+            return;
+        }
+        String need = reading.labelsToTarget().isPresent()
+                ? String.format(Locale.ROOT, "reaching %.2f is projected to need about %,d more human labels "
+                        + "(%.0f%% of the dataset labeled by hand in all)",
+                        reading.target(), reading.labelsToTarget().getAsInt(),
+                        100.0 * (reading.humanLabels() + reading.labelsToTarget().getAsInt()) / reading.items())
+                : String.format(Locale.ROOT, "%.2f looks out of reach", reading.target());
+        String text = String.format(Locale.ROOT, "After %,d human labels, %s; the machine labels are at %s. "
+                        + "Choices: a lower accuracy_threshold, a stronger labeler (another shipped embedding model, "
+                        + "or a remote one), or carrying on.",
+                reading.humanLabels(), need, report.machine());
+        if (store.workflow().warnOnce("target-out-of-reach", text)) {
+            announcer.accept("Warning: " + text);
+        }
+    }
+}

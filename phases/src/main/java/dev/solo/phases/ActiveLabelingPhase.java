@@ -1,0 +1,138 @@
+package dev.solo.phases;
+
+import dev.solo.config.PhasesConfig;
+import dev.solo.config.SoloConfig;
+import dev.solo.human.HumanExample;
+import dev.solo.metrics.AccuracyReport;
+import dev.solo.metrics.BatchResult;
+import dev.solo.select.QueueEntry;
+import dev.solo.store.Store;
+import dev.solo.workflow.Phase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Phase 6, active labeling: every item gets a machine label; batches of {@code batch_size} are
+ * chosen from the six weighted pools, at least {@code min_random_share} of each at random; after
+ * each batch the labeling functions are measured again on the grown labels (one that falls below
+ * the bar is switched off), the dataset's accuracy is re-estimated from the random labels, and the model retrains
+ * and relabels in the background while the person labels the next batch (chosen from a model one
+ * batch old, which keeps the person from waiting and a resumed run identical to an uninterrupted
+ * one). When the estimate's lower 95% bound reaches {@code accuracy_threshold} the workflow jumps
+ * to confidence escalation; after {@code max_batches} it goes on to the refinement loop.
+ */
+public final class ActiveLabelingPhase implements PhaseRunner {
+    private final SoloConfig config;
+    private final Store store;
+    private final HumanLabelingLoop labeling;
+    private final ModelRefresh refresh;
+    private final ActiveSelection selection;
+    private final AccuracyCheck accuracy;
+    private final FunctionRecheck functions;
+    private final Clock clock;
+    private final Consumer<String> announcer;
+
+    public ActiveLabelingPhase(SoloConfig config, Store store, Models models, HumanLabelingLoop labeling, Clock clock,
+                               Consumer<String> announcer) {
+        this.config = config;
+        this.store = store;
+        this.labeling = labeling;
+        this.refresh = new ModelRefresh(config, store, models, clock);
+        this.selection = new ActiveSelection(config, store, refresh, announcer);
+        this.accuracy = new AccuracyCheck(config, store, clock);
+        this.functions = new FunctionRecheck(config, store, refresh::vectors, clock, announcer);
+        this.clock = clock;
+        this.announcer = announcer;
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.ACTIVE_LABELING;
+    }
+
+    @Override
+    public PhaseResult run(PhaseContext context) {
+        PhasesConfig.ActiveLabeling settings = config.solo().phases().activeLabeling();
+        int round = context.round();
+        int first = Math.max(1, context.state().batch());
+        announcer.accept("Labeling every item with the model before choosing what to ask.");
+        refresh.retrain(phase(), round, queuedFrom(round, first));
+        selection.queue(phase(), round, first, context.randomFor("active-batch-" + first));
+        try (BackgroundWork background = new BackgroundWork("solo-active-labeling")) {
+            for (int batch = first; batch <= settings.maxBatches(); batch++) {
+                context.startBatch(batch);
+                List<QueueEntry> queue = store.workflow().queue(phase(), round, batch);
+                Future<?> nextQueue = batch < settings.maxBatches()
+                        ? chooseInBackground(background, context, batch + 1)
+                        : CompletableFuture.completedFuture(null);
+                Outcome outcome = labeling.run(new HumanLabelingLoop.Assignment(phase(), round, batch,
+                        settings.maxBatches(), queue.size(), queue));
+                if (outcome != Outcome.DONE) {
+                    return new PhaseResult(outcome, "batch " + batch + " of active labeling");
+                }
+                BackgroundWork.await(nextQueue);
+                functions.run(phase(), round);
+                AccuracyCheck.Reading reading = finishBatch(round, batch, queue);
+                if (reading.reached()) {
+                    refresh.retrain(phase(), round, Set.of());
+                    return new PhaseResult(Outcome.THRESHOLD_REACHED, "after batch " + batch + ", " + reading.describe());
+                }
+                if (batch < settings.maxBatches()) {
+                    int learnedThrough = batch;
+                    background.submit(() -> refresh.retrain(phase(), round, queuedFrom(round, learnedThrough + 1)));
+                }
+            }
+        }
+        refresh.retrain(phase(), round, Set.of());
+        return new PhaseResult(Outcome.DONE, settings.maxBatches() + " batches; " + accuracy.read().describe());
+    }
+
+    /** Chooses batch {@code batch} on the background thread, after any retraining queued before it. */
+    private Future<?> chooseInBackground(BackgroundWork background, PhaseContext context, int batch) {
+        return background.submit(() -> selection.queue(phase(), context.round(), batch,
+                context.randomFor("active-batch-" + batch)));
+    }
+
+    /** Items queued in this round's batches from {@code batch} on: labels on them came after the model of that point. */
+    private Set<String> queuedFrom(int round, int batch) {
+        Set<String> items = new HashSet<>();
+        for (int later = batch; ; later++) {
+            List<QueueEntry> queue = store.workflow().queue(phase(), round, later);
+            if (queue.isEmpty()) {
+                return items;
+            }
+            queue.forEach(entry -> items.add(entry.itemId()));
+        }
+    }
+
+    private AccuracyCheck.Reading finishBatch(int round, int batch, List<QueueEntry> queue) {
+        Map<String, String> human = new HashMap<>();
+        for (HumanExample example : store.humans().examples(config.scheme().name())) {
+            human.put(example.itemId(), example.label());
+        }
+        List<QueueEntry> labeled = queue.stream().filter(entry -> human.containsKey(entry.itemId())).toList();
+        int agreed = (int) labeled.stream()
+                .filter(entry -> human.get(entry.itemId()).equals(entry.machineLabel())).count();
+        AccuracyCheck.Reading reading = accuracy.record(phase(), round, batch);
+        store.measurements().saveBatchResult(new BatchResult(phase(), round, batch, labeled.size(), agreed,
+                reading.report().map(AccuracyReport::dataset), Instant.ofEpochMilli(clock.millis())));
+        Map<String, Long> byPool = labeled.stream()
+                .collect(Collectors.groupingBy(QueueEntry::pool, LinkedHashMap::new, Collectors.counting()));
+        String pools = byPool.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        announcer.accept(String.format("Batch %d: %d labels (%s) · %d/%d agreed with the machine · %s", batch,
+                labeled.size(), pools, agreed, labeled.size(), reading.describe()));
+        accuracy.warnIfOutOfReach(reading, announcer);
+        return reading;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.solo.phases;
+
+import dev.solo.config.SoloConfig;
+import dev.solo.dataset.SelectableItem;
+import dev.solo.embed.EmbeddingMatrix;
+import dev.solo.human.HumanExample;
+import dev.solo.label.ModelLabel;
+import dev.solo.labeler.Labeler;
+import dev.solo.labeler.LabelingModel;
+import dev.solo.store.Store;
+import dev.solo.workflow.Phase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The labeler of a phase in which the person keeps labeling: it holds every item's vectors once,
+ * learns from the human labels, and labels the items again so that every item has a machine
+ * label. A local model labels every item after each retraining; a remote one labels only the
+ * items that have no machine label yet, since each call costs.
+ */
+final class ModelRefresh {
+    /** Items predicted and saved per transaction: bounds memory at a million items. */
+    static final int CHUNK = 20_000;
+
+    private final SoloConfig config;
+    private final Store store;
+    private final Models models;
+    private final Clock clock;
+    private List<String> itemIds;
+    private EmbeddingMatrix vectors;
+    private Labeler labeler;
+
+    ModelRefresh(SoloConfig config, Store store, Models models, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.models = models;
+        this.clock = clock;
+    }
+
+    /** Every item's vectors under the labeler's embedding model, loaded once (embedding any missing). */
+    synchronized EmbeddingMatrix vectors() {
+        if (vectors == null) {
+            itemIds = store.items().selectable(null).stream().map(SelectableItem::id).toList();
+            vectors = models.labelerVectors(itemIds);
+        }
+        return vectors;
+    }
+
+    synchronized Labeler labeler() {
+        if (labeler == null) {
+            labeler = models.labeler(vectors());
+        }
+        return labeler;
+    }
+
+    /**
+     * Learns from every human label except those on {@code withheld} items (labels given after the
+     * point this model stands for, so a resumed run trains exactly the model an uninterrupted one
+     * did) and labels the items again. Returns how many items were labeled.
+     */
+    int retrain(Phase phase, int round, Set<String> withheld) {
+        Labeler current = labeler();
+        List<HumanExample> examples = store.humans().examples(config.scheme().name()).stream()
+                .filter(example -> !withheld.contains(example.itemId()))
+                .toList();
+        if (examples.isEmpty()) {
+            return 0;
+        }
+        LabelingModel model = current.train(examples);
+        List<String> toLabel = current.relabelsCheaply() ? itemIds : unlabeledByMachine();
+        int setup = store.setups().current().version();
+        for (int from = 0; from < toLabel.size(); from += CHUNK) {
+            List<String> chunk = toLabel.subList(from, Math.min(toLabel.size(), from + CHUNK));
+            Instant now = Instant.ofEpochMilli(clock.millis());
+            List<ModelLabel> labels = model.predict(chunk).stream()
+                    .filter(prediction -> !prediction.abstained())
+                    .map(prediction -> new ModelLabel(prediction, config.scheme().name(), current.name(), phase, round,
+                            setup, now))
+                    .toList();
+            store.predictions().save(labels);
+        }
+        return toLabel.size();
+    }
+
+    private List<String> unlabeledByMachine() {
+        Set<String> predicted = new HashSet<>();
+        store.predictions().forEach(config.scheme().name(), label -> predicted.add(label.itemId()));
+        return itemIds.stream().filter(id -> !predicted.contains(id)).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.solo.phases;
+
+import dev.solo.config.PhasesConfig;
+import dev.solo.config.SoloConfig;
+import dev.solo.human.Annotator;
+import dev.solo.human.HumanExample;
+import dev.solo.label.FunctionLabel;
+import dev.solo.metrics.AccuracyRecord;
+import dev.solo.metrics.RandomCheck;
+import dev.solo.store.Store;
+import dev.solo.workflow.Phase;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Phase 7, the refinement loop, one round per iteration: the model relabels the dataset with the
+ * current guidelines, functions and every human label; accuracy is estimated again, on the random
+ * labels held out from the model that now labels (cross-fitted); the round's confusion analysis is
+ * made; guideline edits are proposed for the person to decide. It goes round again while the
+ * guidelines changed and the last round improved the estimate by at least
+ * {@code improvement_threshold}, at most {@code max_iterations} times.
+ */
+public final class RefinementLoopPhase implements PhaseRunner {
+    private final SoloConfig config;
+    private final Store store;
+    private final ModelRefresh refresh;
+    private final AccuracyCheck accuracy;
+    private final ConfusionStep confusion;
+    private final GuidelineReviewStep guidelines;
+    private final Consumer<String> announcer;
+
+    public RefinementLoopPhase(SoloConfig config, Store store, Models models, Optional<Annotator> person, Clock clock,
+                               Consumer<String> announcer) {
+        this.config = config;
+        this.store = store;
+        this.refresh = new ModelRefresh(config, store, models, clock);
+        this.accuracy = new AccuracyCheck(config, store, clock);
+        this.confusion = new ConfusionStep(config, store.humans(), store.measurements(), models, clock);
+        this.guidelines = new GuidelineReviewStep(config, store, models, person, clock);
+        this.announcer = announcer;
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.REFINEMENT_LOOP;
+    }
+
+    @Override
+    public PhaseResult run(PhaseContext context) {
+        PhasesConfig.RefinementLoop settings = config.solo().phases().refinementLoop();
+        int round = context.round();
+        int iteration = iteration(round);
+        Optional<AccuracyRecord> before = store.accuracy().all().stream()
+                .filter(record -> record.round() < round || record.phase() != phase()).reduce((a, b) -> b);
+        int versionBefore = store.setups().current().version();
+
+        announcer.accept("Refinement round " + iteration + ": labeling every item again with the current guidelines.");
+        refresh.retrain(phase(), round, Set.of());
+        AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0,
+                accuracy.read(crossFittedChecks(context)));
+        String analysis = confusion.analyse(phase(), round, context.randomFor("confusion-folds"));
+        PhaseResult review = guidelines.run(phase(), round);
+        if (review.outcome() != Outcome.DONE) {
+            return review;
+        }
+
+        double improvement = improvement(before, reading);
+        String summary = String.format(Locale.ROOT, "round %d of at most %d: %s; %s; %s", iteration,
+                settings.maxIterations(), reading.describe(), analysis, review.summary());
+        if (iteration >= settings.maxIterations()) {
+            return new PhaseResult(Outcome.DONE, summary + "; max_iterations reached");
+        }
+        if (store.setups().current().version() == versionBefore) {
+            return new PhaseResult(Outcome.DONE, summary + "; the guidelines did not change, nothing to relabel with");
+        }
+        if (iteration > 1 && improvement < settings.improvementThreshold()) {
+            return new PhaseResult(Outcome.DONE, summary + String.format(Locale.ROOT,
+                    "; improved by %.3f, below improvement_threshold %.2f", improvement, settings.improvementThreshold()));
+        }
+        return new PhaseResult(Outcome.ANOTHER_ROUND, summary);
+    }
+
+    /** Entering the loop starts a round: 1 in the round after active labeling's, then one more per round. */
+    private int iteration(int round) {
+        int handedOver = store.accuracy().all().stream()
+                .filter(record -> record.phase() != phase() && record.round() < round)
+                .mapToInt(AccuracyRecord::round).max().orElse(round - 1);
+        return round - handedOver;
+    }
+
+    private List<RandomCheck> crossFittedChecks(PhaseContext context) {
+        String scheme = config.scheme().name();
+        Map<String, FunctionLabel> votes = new HashMap<>();
+        store.functionLabels().forEach(scheme, vote -> votes.put(vote.itemId(), vote));
+        List<HumanExample> all = store.humans().examples(scheme);
+        List<HumanExample> random = store.humans().examplesFromPool(scheme, "random");
+        return CrossFittedChecks.of(refresh.labeler(), all, random, votes, context.randomFor("refinement-folds"));
+    }
+
+    private static double improvement(Optional<AccuracyRecord> before, AccuracyCheck.Reading now) {
+        if (before.isEmpty() || now.report().isEmpty()) {
+            return 0;
+        }
+        return now.report().get().dataset().value() - before.get().report().dataset().value();
+    }
+}
