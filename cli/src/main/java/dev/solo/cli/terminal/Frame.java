@@ -33,7 +33,7 @@ final class Frame {
         screen.keys().choiceLine().ifPresent(below::add);
         below.add(prompt != null ? prompt : styled(screen.keys().footer(), DIM, columns));
         below.add(AttributedString.EMPTY);
-        notices.forEach(notice -> below.add(styled(" " + notice, NOTICE, columns)));
+        below.addAll(noticeLines(notices, columns));
         if (!screen.message().isEmpty()) {
             below.add(styled(" " + screen.message(), DIM, columns));
         }
@@ -53,8 +53,19 @@ final class Frame {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(styled(" solo is working; the next question shows when this is done", BOLD, columns));
         lines.add(rule(columns));
-        notices.forEach(notice -> lines.add(styled(" " + notice, NOTICE, columns)));
+        lines.addAll(noticeLines(notices, columns));
         return fill(lines, columns, rows);
+    }
+
+    /** Notices wrapped to the width, not cut: a batch's line ends with its accuracy estimate. */
+    private static List<AttributedString> noticeLines(List<String> notices, int columns) {
+        List<AttributedString> lines = new ArrayList<>();
+        for (String notice : notices) {
+            for (String line : TextWrap.wrap(notice, columns - 2)) {
+                lines.add(styled(" " + line, NOTICE, columns));
+            }
+        }
+        return lines;
     }
 
     /**
