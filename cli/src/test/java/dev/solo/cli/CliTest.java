@@ -71,7 +71,8 @@ class CliTest {
                 .containsPattern("Batch 1: 25 labels \\(uncertain \\d+, .*random 5\\) · \\d+/25 agreed with the machine · "
                         + "estimated accuracy [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from 5 random labels")
                 .contains("Phase 6 (Active Labeling) finished: after batch 7, estimated accuracy")
-                .contains("Stopped before phase 10 (Confidence Escalation): it is not built in this version of solo.");
+                .containsPattern("Phase 10 \\(Confidence Escalation\\) finished: nothing to escalate: estimated accuracy")
+                .contains("Stopped before phase 11 (Prompt Optimization): it is not built in this version of solo.");
     }
 
     @Test
@@ -111,7 +112,7 @@ class CliTest {
 
         assertThat(exit).isEqualTo(0);
         assertThat(out).contains("Solo Mode Status")
-                .contains("Current Phase: 10 (Confidence Escalation) - not built in this version of solo")
+                .contains("Current Phase: 11 (Prompt Optimization) - not built in this version of solo")
                 .containsPattern("Dataset Accuracy: [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from 35 random labels and "
                         + "calibrated confidence; 225 human labels counted as right \\(target: 0.93\\)")
                 .containsPattern("LLM Accuracy: [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from 35 random labels .*\\(machine labels alone\\)")
@@ -168,7 +169,7 @@ class CliTest {
             assertThat(rows.getLong(2)).isEqualTo(75);
             assertThat(rows.getDouble(5)).isGreaterThan(0.3);
             assertThat(rows.getDouble(6)).isLessThan(1.0);
-            assertThat(rows.getInt(8)).as("active labeling relabels every item after its last batch").isEqualTo(6);
+            assertThat(rows.getInt(8)).as("confidence escalation relabels every item before it decides whether to ask").isEqualTo(10);
             assertThat(rows.getString(9)).isEqualTo("local:e5-small-v2");
         }
         assertThat(valuesAgreeWithGold(parquet)).isTrue();

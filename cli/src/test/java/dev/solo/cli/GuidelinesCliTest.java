@@ -22,7 +22,7 @@ class GuidelinesCliTest {
         assertThat(start.exit()).as(start.err()).isZero();
         assertThat(start.out()).containsPattern("Phase 4 \\(Guideline Refinement\\) finished: ([1-9]) of \\1 suggested "
                 + "edits accepted by oracle \\(--approve all\\); guidelines version 2")
-                .contains("Stopped before phase 10 (Confidence Escalation)");
+                .contains("Stopped before phase 11 (Prompt Optimization)");
         SoloRun status = SoloRun.of("status", "--config", config.toString());
         assertThat(status.out()).contains("Guidelines: version 2 (by oracle (--approve all); solo guidelines shows them)");
         SoloRun guidelines = SoloRun.of("guidelines", "--config", config.toString());

@@ -69,7 +69,7 @@ class RemoteLabelerCliTest {
                 .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy 0\\.[6-9]\\d on 50 human labels")
                 .contains("Phase 4 (Guideline Refinement) finished: 0 of 1 suggested edits accepted by oracle (--approve none); guidelines version 1.")
                 .contains("Phase 6 (Active Labeling) finished: after batch 9")
-                .contains("Stopped before phase 10 (Confidence Escalation)");
+                .contains("Stopped before phase 11 (Prompt Optimization)");
         int calls = server.getRequestCount();
         assertThat(calls).isGreaterThan(240);
 
@@ -111,7 +111,7 @@ class RemoteLabelerCliTest {
         assertThat(err.strip()).doesNotContain("\n");
         assertThat(resumed).isEqualTo(0);
         assertThat(out).contains("Phase 4 (Guideline Refinement) finished: 0 of 1 suggested edits accepted by oracle (--approve none); guidelines version 1.")
-                .contains("Stopped before phase 10 (Confidence Escalation)");
+                .contains("Stopped before phase 11 (Prompt Optimization)");
         assertThat(firstRunCalls - model.failures()).as("answers received before the outage").isPositive();
         assertThat(firstRunCalls - model.failures() + secondRunCalls).as("no answer asked for twice")
                 .isEqualTo(cleanCalls);

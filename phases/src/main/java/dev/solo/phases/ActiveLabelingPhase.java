@@ -11,7 +11,6 @@ import dev.solo.workflow.Phase;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,16 +102,8 @@ public final class ActiveLabelingPhase implements PhaseRunner {
                 context.randomFor("active-batch-" + batch)));
     }
 
-    /** Items queued in this round's batches from {@code batch} on: labels on them came after the model of that point. */
     private Set<String> queuedFrom(int round, int batch) {
-        Set<String> items = new HashSet<>();
-        for (int later = batch; ; later++) {
-            List<QueueEntry> queue = store.workflow().queue(phase(), round, later);
-            if (queue.isEmpty()) {
-                return items;
-            }
-            queue.forEach(entry -> items.add(entry.itemId()));
-        }
+        return RoundQueues.queuedFrom(store.workflow(), phase(), round, batch);
     }
 
     private AccuracyCheck.Reading finishBatch(int round, int batch, List<QueueEntry> queue) {

@@ -52,10 +52,7 @@ final class ActiveSelection {
         if (!stored.isEmpty()) {
             return stored;
         }
-        Set<String> queuedBefore = new HashSet<>();
-        for (int earlier = 1; earlier < batch; earlier++) {
-            store.workflow().queue(phase, round, earlier).forEach(entry -> queuedBefore.add(entry.itemId()));
-        }
+        Set<String> queuedBefore = RoundQueues.queuedBefore(store.workflow(), phase, round, batch);
         Map<String, String> humanLabels = new HashMap<>();
         store.humans().examples(config.scheme().name()).forEach(example -> humanLabels.put(example.itemId(), example.label()));
         queuedBefore.forEach(item -> humanLabels.putIfAbsent(item, null));

@@ -24,11 +24,24 @@ final class TaskFixture {
 
     final SoloConfig config;
     final SqliteStore store;
-    private final List<ConfiguredModels> opened = new ArrayList<>();
+    private final List<ConfiguredModels> opened;
 
     private TaskFixture(SoloConfig config, SqliteStore store) {
+        this(config, store, new ArrayList<>());
+    }
+
+    private TaskFixture(SoloConfig config, SqliteStore store, List<ConfiguredModels> opened) {
         this.config = config;
         this.store = store;
+        this.opened = opened;
+    }
+
+    /** The same task and store, with the config's {@code accuracy_threshold} set to {@code threshold}. */
+    TaskFixture withThreshold(String threshold) throws IOException {
+        Path file = config.file();
+        Files.writeString(file, Files.readString(file).replaceAll("accuracy_threshold: [0-9.]+",
+                "accuracy_threshold: " + threshold));
+        return new TaskFixture(new ConfigLoader().load(file), store, opened);
     }
 
     static TaskFixture create(Path dir, int items, int seedCount, String selection) throws IOException {
