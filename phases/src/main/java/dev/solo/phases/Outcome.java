@@ -12,6 +12,8 @@ public enum Outcome {
     VALIDATION_FAILED,
     /** Final validation passed: the dataset is complete. */
     PASSED,
+    /** The workflow cannot go on by itself: the person must choose (the summary says between what). */
+    NEEDS_DECISION,
     /** The phase needs a person and none is at hand (non-interactive run). */
     NEEDS_HUMAN,
     /** The person chose to stop; everything is saved. */

@@ -69,6 +69,10 @@ public final class Workflow {
                 case QUIT -> {
                     return stop(state, Status.IN_PROGRESS, result.summary() + "; stopped by the person");
                 }
+                case NEEDS_DECISION -> {
+                    announcer.accept("Phase " + state.phase().label() + ": " + result.summary() + ".");
+                    return stop(state, Status.IN_PROGRESS, "waiting for your decision");
+                }
                 case NOT_BUILT -> {
                     return stop(state, Status.NOT_BUILT, result.summary());
                 }
