@@ -2,15 +2,11 @@ package dev.solo.labeler.local;
 
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.embed.EmbeddingModel;
-import dev.solo.labeler.Folds;
 import dev.solo.labeler.Labeler;
 import dev.solo.labeler.LabelingModel;
-import dev.solo.labeler.TemperatureScaling;
 import dev.solo.human.HumanExample;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.IntStream;
 
 /**
  * The embedded offline labeler ({@code endpoint_type: local}): a multinomial logistic
@@ -19,7 +15,6 @@ import java.util.stream.IntStream;
  * calibrates its probabilities, so that a confidence of 0.9 is right about 90% of the time.
  */
 public final class LocalLabeler implements Labeler {
-    static final double[] STRENGTHS = {0.3, 1, 3, 10, 30, 100};
     static final int FOLDS = 5;
     /** Below this many labels there is too little to cross-validate: a middle strength, no scaling. */
     static final int FEWEST_FOR_CROSS_VALIDATION = 2 * FOLDS;
@@ -53,61 +48,12 @@ public final class LocalLabeler implements Labeler {
         double strength = DEFAULT_STRENGTH;
         double temperature = 1.0;
         if (examples.size() >= FEWEST_FOR_CROSS_VALIDATION) {
-            CrossValidated chosen = crossValidate(features, labels);
-            strength = chosen.strength();
-            temperature = chosen.temperature();
+            StrengthSearch search = StrengthSearch.run(features, labels, labelSet.size(), FOLDS, new Random(seed));
+            strength = search.strength();
+            temperature = search.temperature();
         }
         SoftmaxRegression regression = SoftmaxRegression.fit(features, labels, labelSet.size(), strength, null);
         return new LocalModel(vectors, labelSet, regression, temperature);
-    }
-
-    private record CrossValidated(double strength, double temperature, double calibratedLogLoss) {
-    }
-
-    private CrossValidated crossValidate(double[][] features, int[] labels) {
-        int n = features.length;
-        int[] foldOf = Folds.stratified(Arrays.stream(labels).mapToObj(Integer::toString).toList(), FOLDS,
-                new Random(seed));
-        double[][][] heldOutLogits = new double[STRENGTHS.length][n][];
-        // Folds are independent and write disjoint rows: fit them on every core.
-        IntStream.range(0, FOLDS).parallel().forEach(fold -> fitFold(fold, foldOf, features, labels, heldOutLogits));
-        CrossValidated best = null;
-        for (int s = 0; s < STRENGTHS.length; s++) {
-            double temperature = TemperatureScaling.fit(heldOutLogits[s], labels);
-            double logLoss = TemperatureScaling.negativeLogLikelihood(heldOutLogits[s], labels, temperature);
-            if (best == null || logLoss < best.calibratedLogLoss()) {
-                best = new CrossValidated(STRENGTHS[s], temperature, logLoss);
-            }
-        }
-        return best;
-    }
-
-    /** Fits every strength on the other folds (each warm-started from the last) and scores this fold. */
-    private void fitFold(int fold, int[] foldOf, double[][] features, int[] labels, double[][][] heldOutLogits) {
-        int count = 0;
-        for (int f : foldOf) {
-            count += f == fold ? 0 : 1;
-        }
-        double[][] trainFeatures = new double[count][];
-        int[] trainLabels = new int[count];
-        int next = 0;
-        for (int i = 0; i < features.length; i++) {
-            if (foldOf[i] != fold) {
-                trainFeatures[next] = features[i];
-                trainLabels[next++] = labels[i];
-            }
-        }
-        double[] warmStart = null;
-        for (int s = 0; s < STRENGTHS.length; s++) {
-            SoftmaxRegression regression =
-                    SoftmaxRegression.fit(trainFeatures, trainLabels, labelSet.size(), STRENGTHS[s], warmStart);
-            warmStart = regression.parameters();
-            for (int i = 0; i < features.length; i++) {
-                if (foldOf[i] == fold) {
-                    heldOutLogits[s][i] = regression.logits(features[i]);
-                }
-            }
-        }
     }
 
     private double[] features(String itemId) {
