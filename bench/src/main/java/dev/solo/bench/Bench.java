@@ -13,7 +13,10 @@ import java.util.List;
  * {@code throughput MODEL DATA COUNT}: embeds COUNT items (texts cycled from DATA) into a fresh
  * store and prints items per second. {@code quality MODEL DATA GOLD}: the local labeler's
  * accuracy and calibration error after 50, 200 and 500 random human labels (or the counts given as
- * a fifth argument, e.g. {@code 485,800}), and seed selection compared. {@code neighbours COUNT}: exact nearest-neighbour search over COUNT vectors.
+ * a fifth argument, e.g. {@code 485,800}), and seed selection compared. {@code variants MODEL SECOND_MODEL
+ * DATA GOLD STORE_DIR [counts]}: candidate upgrades of the local labeler measured against it
+ * ({@link LabelerVariants}). {@code draws} and {@code cost}: the labeler as built, draw by draw, and
+ * its train and predict time at scale ({@link LabelerDraws}). {@code neighbours COUNT}: exact nearest-neighbour search over COUNT vectors.
  * {@code llm COUNT DATA}: the remote labeler's concurrency and cache against a slow local server.
  */
 public final class Bench {
@@ -26,6 +29,14 @@ public final class Bench {
             case "quality" -> LabelerQuality.run(model(args[1]), Path.of(args[2]), Path.of(args[3]), args.length > 4
                     ? Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray()
                     : LabelerQuality.LABEL_COUNTS);
+            case "variants" -> LabelerVariants.run(model(args[1]), model(args[2]), Path.of(args[3]), Path.of(args[4]),
+                    Path.of(args[5]), args.length > 6
+                    ? Arrays.stream(args[6].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {200, 500});
+            case "draws" -> LabelerDraws.run(model(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]),
+                    args.length > 5 ? Arrays.stream(args[5].split(",")).mapToInt(Integer::parseInt).toArray()
+                            : new int[] {200, 500});
+            case "cost" -> LabelerDraws.cost(model(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]),
+                    Integer.parseInt(args[5]));
             case "neighbours" -> NeighbourSearch.run(Integer.parseInt(args[1]));
             case "llm" -> LlmBench.run(Integer.parseInt(args[1]), Path.of(args[2]));
             default -> throw new IllegalArgumentException("unknown bench " + args[0]);

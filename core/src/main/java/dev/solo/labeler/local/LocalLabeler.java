@@ -2,7 +2,6 @@ package dev.solo.labeler.local;
 
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.embed.EmbeddingModel;
-import dev.solo.labeler.Folds;
 import dev.solo.labeler.Labeler;
 import dev.solo.labeler.LabelingModel;
 import dev.solo.labeler.TemperatureScaling;
@@ -10,16 +9,17 @@ import dev.solo.human.HumanExample;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.IntStream;
 
 /**
  * The embedded offline labeler ({@code endpoint_type: local}): a multinomial logistic
  * regression on sentence embeddings, trained on the human labels. Its strength {@code C} is
  * chosen by 5-fold cross-validation, and a temperature fitted on the same out-of-fold scores
  * calibrates its probabilities, so that a confidence of 0.9 is right about 90% of the time.
+ * On the same folds it decides whether to smooth each prediction over the item's nearest
+ * neighbours ({@link NeighbourSmoothing}); the trained model's {@link LabelingModel#description()}
+ * says what was chosen.
  */
 public final class LocalLabeler implements Labeler {
-    static final double[] STRENGTHS = {0.3, 1, 3, 10, 30, 100};
     static final int FOLDS = 5;
     /** Below this many labels there is too little to cross-validate: a middle strength, no scaling. */
     static final int FEWEST_FOR_CROSS_VALIDATION = 2 * FOLDS;
@@ -29,6 +29,8 @@ public final class LocalLabeler implements Labeler {
     private final EmbeddingModel model;
     private final List<String> labelSet;
     private final long seed;
+    /** Shared by every model this labeler trains: an item's neighbours are searched once. */
+    private final ReferenceNeighbours neighbours;
 
     /** {@code vectors} must hold every item it will train on or label. */
     public LocalLabeler(EmbeddingMatrix vectors, EmbeddingModel model, List<String> labelSet, long seed) {
@@ -36,8 +38,10 @@ public final class LocalLabeler implements Labeler {
         this.model = model;
         this.labelSet = List.copyOf(labelSet);
         this.seed = seed;
+        this.neighbours = new ReferenceNeighbours(vectors, seed);
     }
 
+    /** Stable whatever the model chooses: it is recorded with every label and compared. */
     @Override
     public String name() {
         return "local:" + model.configName();
@@ -48,71 +52,54 @@ public final class LocalLabeler implements Labeler {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("the local labeler needs at least one human label to learn from");
         }
-        double[][] features = examples.stream().map(example -> features(example.itemId())).toArray(double[][]::new);
+        int[] rows = examples.stream().mapToInt(example -> row(example.itemId())).toArray();
+        double[][] features = Arrays.stream(rows).mapToObj(this::features).toArray(double[][]::new);
         int[] labels = examples.stream().mapToInt(example -> labelIndex(example.label())).toArray();
-        double strength = DEFAULT_STRENGTH;
-        double temperature = 1.0;
-        if (examples.size() >= FEWEST_FOR_CROSS_VALIDATION) {
-            CrossValidated chosen = crossValidate(features, labels);
-            strength = chosen.strength();
-            temperature = chosen.temperature();
+        if (examples.size() < FEWEST_FOR_CROSS_VALIDATION) {
+            SoftmaxRegression regression = SoftmaxRegression.fit(features, labels, labelSet.size(), DEFAULT_STRENGTH,
+                    null);
+            return new LocalModel(vectors, labelSet, regression, 1.0, NeighbourSmoothing.OFF, neighbours,
+                    name() + " (C=" + strength(DEFAULT_STRENGTH) + ", uncalibrated: too few labels to cross-validate)");
         }
-        SoftmaxRegression regression = SoftmaxRegression.fit(features, labels, labelSet.size(), strength, null);
-        return new LocalModel(vectors, labelSet, regression, temperature);
+        StrengthSearch search = StrengthSearch.run(features, labels, labelSet.size(), FOLDS, new Random(seed));
+        NeighbourSmoothing smoothing = chooseSmoothing(rows, labels, search);
+        SoftmaxRegression regression = SoftmaxRegression.fit(features, labels, labelSet.size(), search.strength(), null);
+        String description = String.format("%s (C=%s, temperature %.2f, %s)", name(), strength(search.strength()),
+                search.temperature(), smoothing.on()
+                        ? String.format("+neighbour smoothing α=%s over the %d nearest of %,d items", smoothing.alpha(),
+                                ReferenceNeighbours.K, neighbours.size())
+                        : "no neighbour smoothing");
+        return new LocalModel(vectors, labelSet, regression, search.temperature(), smoothing, neighbours, description);
     }
 
-    private record CrossValidated(double strength, double temperature, double calibratedLogLoss) {
-    }
-
-    private CrossValidated crossValidate(double[][] features, int[] labels) {
-        int n = features.length;
-        int[] foldOf = Folds.stratified(Arrays.stream(labels).mapToObj(Integer::toString).toList(), FOLDS,
-                new Random(seed));
-        double[][][] heldOutLogits = new double[STRENGTHS.length][n][];
-        // Folds are independent and write disjoint rows: fit them on every core.
-        IntStream.range(0, FOLDS).parallel().forEach(fold -> fitFold(fold, foldOf, features, labels, heldOutLogits));
-        CrossValidated best = null;
-        for (int s = 0; s < STRENGTHS.length; s++) {
-            double temperature = TemperatureScaling.fit(heldOutLogits[s], labels);
-            double logLoss = TemperatureScaling.negativeLogLikelihood(heldOutLogits[s], labels, temperature);
-            if (best == null || logLoss < best.calibratedLogLoss()) {
-                best = new CrossValidated(STRENGTHS[s], temperature, logLoss);
+    /** Smoothing judged out of fold: each labeled item's neighbours as predicted by the model that did not learn it. */
+    private NeighbourSmoothing chooseSmoothing(int[] rows, int[] labels, StrengthSearch search) {
+        int[][] nearest = neighbours.of(rows);
+        double[][] heldOut = new double[rows.length][];
+        double[][] neighbourMeans = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            heldOut[i] = search.heldOut(i);
+            SoftmaxRegression foldModel = search.foldModel(search.foldOf(i));
+            double[][] around = new double[nearest[i].length][];
+            for (int n = 0; n < around.length; n++) {
+                double[] logits = foldModel.logits(features(neighbours.row(nearest[i][n])));
+                around[n] = TemperatureScaling.softmax(logits, search.temperature());
             }
+            neighbourMeans[i] = LocalModel.meanOr(around, heldOut[i]);
         }
-        return best;
+        return NeighbourSmoothing.choose(heldOut, neighbourMeans, labels);
     }
 
-    /** Fits every strength on the other folds (each warm-started from the last) and scores this fold. */
-    private void fitFold(int fold, int[] foldOf, double[][] features, int[] labels, double[][][] heldOutLogits) {
-        int count = 0;
-        for (int f : foldOf) {
-            count += f == fold ? 0 : 1;
-        }
-        double[][] trainFeatures = new double[count][];
-        int[] trainLabels = new int[count];
-        int next = 0;
-        for (int i = 0; i < features.length; i++) {
-            if (foldOf[i] != fold) {
-                trainFeatures[next] = features[i];
-                trainLabels[next++] = labels[i];
-            }
-        }
-        double[] warmStart = null;
-        for (int s = 0; s < STRENGTHS.length; s++) {
-            SoftmaxRegression regression =
-                    SoftmaxRegression.fit(trainFeatures, trainLabels, labelSet.size(), STRENGTHS[s], warmStart);
-            warmStart = regression.parameters();
-            for (int i = 0; i < features.length; i++) {
-                if (foldOf[i] == fold) {
-                    heldOutLogits[s][i] = regression.logits(features[i]);
-                }
-            }
-        }
+    private static String strength(double strength) {
+        return strength == Math.rint(strength) ? Long.toString((long) strength) : Double.toString(strength);
     }
 
-    private double[] features(String itemId) {
-        int row = vectors.row(itemId).orElseThrow(() ->
+    private int row(String itemId) {
+        return vectors.row(itemId).orElseThrow(() ->
                 new IllegalArgumentException("no embedding for item " + itemId + "; embed the items first"));
+    }
+
+    private double[] features(int row) {
         return LocalModel.toDoubles(vectors.vector(row));
     }
 
