@@ -11,6 +11,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,22 @@ class CliTest {
         gold = dir.resolve("gold.jsonl");
     }
 
+    /** The seeds and every phase-6 batch of the shared start: the example stops phase 6 when its target is reached. */
+    private static int humanLabels() {
+        return 50 + 25 * activeBatches();
+    }
+
+    /** Five of each phase-6 batch of 25 are drawn at random (min_random_share 0.2); the seeds were chosen for diversity. */
+    private static int randomLabels() {
+        return 5 * activeBatches();
+    }
+
+    private static int activeBatches() {
+        Matcher batch = Pattern.compile("Phase 6 \\(Active Labeling\\) finished: after batch (\\d+)").matcher(startedRun.out());
+        assertThat(batch.find()).as("phase 6 finished in the shared start: %s", startedRun.out()).isTrue();
+        return Integer.parseInt(batch.group(1));
+    }
+
     /** This test's own copy of the example started with the oracle and {@code --seed 7}. */
     private void startedWithTheOracle() throws IOException {
         assertThat(startedRun.exit()).as("the shared start failed: %s", startedRun.err()).isEqualTo(0);
@@ -70,7 +88,7 @@ class CliTest {
                 .containsPattern("Phase 4 \\(Guideline Refinement\\) finished: 0 of \\d suggested edits accepted by oracle \\(--approve none\\); guidelines version 1")
                 .containsPattern("Batch 1: 25 labels \\(uncertain \\d+, .*random 5\\) · \\d+/25 agreed with the machine · "
                         + "estimated accuracy [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from 5 random labels")
-                .contains("Phase 6 (Active Labeling) finished: after batch 7, estimated accuracy")
+                .containsPattern("Phase 6 \\(Active Labeling\\) finished: after batch \\d+, estimated accuracy")
                 .containsPattern("Phase 10 \\(Confidence Escalation\\) finished: nothing to escalate: estimated accuracy")
                 .contains("Stopped before phase 11 (Prompt Optimization): it is not built in this version of solo.");
     }
@@ -113,12 +131,12 @@ class CliTest {
         assertThat(exit).isEqualTo(0);
         assertThat(out).contains("Solo Mode Status")
                 .contains("Current Phase: 11 (Prompt Optimization) - not built in this version of solo")
-                .containsPattern("Dataset Accuracy: [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from 35 random labels and "
-                        + "calibrated confidence; 225 human labels counted as right \\(target: 0.93\\)")
-                .containsPattern("LLM Accuracy: [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from 35 random labels .*\\(machine labels alone\\)")
+                .containsPattern("Dataset Accuracy: [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from " + randomLabels() + " random labels and "
+                        + "calibrated confidence; " + humanLabels() + " human labels counted as right \\(target: 0.93\\)")
+                .containsPattern("LLM Accuracy: [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from " + randomLabels() + " random labels .*\\(machine labels alone\\)")
                 .contains("Dataset Size: 300 instances")
-                .contains("  - Human labeled: 225")
-                .contains("  - LLM labeled: 75")
+                .contains("  - Human labeled: " + humanLabels())
+                .contains("  - LLM labeled: " + (300 - humanLabels()))
                 .contains("  - Unlabeled: 0");
     }
 
@@ -128,9 +146,10 @@ class CliTest {
 
         solo("status", "--config", config.toString(), "--json");
 
-        assertThat(out).contains("\"human_labels\" : 225").contains("\"state\" : \"not_built\"").contains("\"random_seed\" : 7")
+        assertThat(out).contains("\"human_labels\" : " + humanLabels()).contains("\"state\" : \"not_built\"").contains("\"random_seed\" : 7")
                 .containsPattern("\"accuracy_estimate\" : \\{\\s*\"value\" : [01]\\.\\d+,\\s*\"low\" : [01]\\.\\d+,\\s*\"high\" : [01]\\.?\\d*,"
-                        + "\\s*\"basis\" : \"35 random labels and calibrated confidence; 225 human labels counted as right\"")
+                        + "\\s*\"basis\" : \"" + randomLabels() + " random labels and calibrated confidence; " + humanLabels()
+                        + " human labels counted as right\"")
                 .contains("\"machine_accuracy_estimate\" : {").contains("\"accuracy_by_round\" : [").contains("\"warnings\" : [");
     }
 
@@ -144,10 +163,10 @@ class CliTest {
         assertThat(exit).isEqualTo(0);
         List<String> lines = Files.readAllLines(output);
         assertThat(lines).hasSize(300);
-        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"human\"")).hasSize(225)
+        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"human\"")).hasSize(humanLabels())
                 .allMatch(line -> line.matches("\\{\"id\":\"sst5_3class-test-\\d+\",\"sentiment\":\"(Positive|Neutral|Negative)\","
                         + "\"source\":\"human\",\"confidence\":1.0}"));
-        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"llm\"")).hasSize(75)
+        assertThat(lines).filteredOn(line -> line.contains("\"source\":\"llm\"")).hasSize(300 - humanLabels())
                 .allMatch(line -> line.matches("\\{\"id\":\"sst5_3class-test-\\d+\",\"sentiment\":\"(Positive|Neutral|Negative)\","
                         + "\"source\":\"llm\",\"confidence\":0\\.\\d+}"));
         Path parquet = dir.resolve("output/parquet/annotations.parquet");
@@ -157,16 +176,16 @@ class CliTest {
                      + "FROM read_parquet('" + parquet + "') GROUP BY source ORDER BY source")) {
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("human");
-            assertThat(rows.getLong(2)).isEqualTo(225);
-            assertThat(rows.getLong(3)).isEqualTo(225);
+            assertThat(rows.getLong(2)).isEqualTo(humanLabels());
+            assertThat(rows.getLong(3)).isEqualTo(humanLabels());
             assertThat(rows.getString(4)).isEqualTo("sentiment");
             assertThat(rows.getDouble(5)).isEqualTo(1.0);
-            assertThat(rows.getLong(7)).isEqualTo(225);
+            assertThat(rows.getLong(7)).isEqualTo(humanLabels());
             assertThat(rows.getInt(8)).isEqualTo(1);
             assertThat(rows.getString(9)).isEqualTo("oracle");
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("llm");
-            assertThat(rows.getLong(2)).isEqualTo(75);
+            assertThat(rows.getLong(2)).isEqualTo(300 - humanLabels());
             assertThat(rows.getDouble(5)).isGreaterThan(0.3);
             assertThat(rows.getDouble(6)).isLessThan(1.0);
             assertThat(rows.getInt(8)).as("confidence escalation relabels every item before it decides whether to ask").isEqualTo(10);
@@ -303,7 +322,7 @@ class CliTest {
                      + "count(*) FROM read_parquet('" + parquet + "') p JOIN read_json_auto('" + gold + "') g "
                      + "ON g.id = p.instance_id WHERE p.source = 'human'")) {
             rows.next();
-            return rows.getLong(2) == 225 && rows.getLong(1) == rows.getLong(2);
+            return rows.getLong(2) == humanLabels() && rows.getLong(1) == rows.getLong(2);
         }
     }
 
