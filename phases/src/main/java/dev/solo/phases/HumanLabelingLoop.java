@@ -4,6 +4,7 @@ import dev.solo.config.AnnotationScheme;
 import dev.solo.config.SoloConfig;
 import dev.solo.human.Annotator;
 import dev.solo.human.Answer;
+import dev.solo.human.Evidence;
 import dev.solo.human.HumanLabel;
 import dev.solo.human.LabelRequest;
 import dev.solo.human.Progress;
@@ -18,6 +19,7 @@ import dev.solo.workflow.Phase;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,11 +34,21 @@ public final class HumanLabelingLoop {
     /**
      * The items to ask about and how many labels the phase (or batch) needs. {@code blind}: the
      * person sees nothing of why an item was chosen or what any machine thinks of it.
+     * {@code evidence}: what the machine thinks of an item, shown beside it (never when blind).
      */
     public record Assignment(Phase phase, int round, int batch, int batchCount, int target, List<QueueEntry> queue,
-                             boolean blind) {
+                             boolean blind, Map<String, Evidence> evidence) {
         public Assignment {
             queue = List.copyOf(queue);
+            evidence = Map.copyOf(evidence);
+            if (blind && !evidence.isEmpty()) {
+                throw new IllegalArgumentException("a blind assignment shows no evidence");
+            }
+        }
+
+        public Assignment(Phase phase, int round, int batch, int batchCount, int target, List<QueueEntry> queue,
+                          boolean blind) {
+            this(phase, round, batch, batchCount, target, queue, blind, Map.of());
         }
 
         public Assignment(Phase phase, int round, int batch, int batchCount, int target, List<QueueEntry> queue) {
@@ -90,8 +102,11 @@ public final class HumanLabelingLoop {
             Progress progress = new Progress(config.task().taskName(), assignment.phase(), assignment.batch(),
                     assignment.batchCount(), done, assignment.target(), answers.labeledItemCount());
             WhyChosen why = new WhyChosen(entry.pool(), entry.detail());
+            Evidence evidence = assignment.evidence().get(entry.itemId());
             LabelRequest request = assignment.blind()
                     ? LabelRequest.blind(progress, view, items.item(entry.itemId()), why, message)
+                    : evidence != null
+                    ? LabelRequest.withEvidence(progress, view, items.item(entry.itemId()), why, evidence, message)
                     : new LabelRequest(progress, view, items.item(entry.itemId()), why, message);
             long shownAt = clock.millis();
             Answer answer = annotator.ask(request);
