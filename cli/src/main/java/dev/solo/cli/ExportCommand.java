@@ -7,10 +7,13 @@ import dev.solo.export.JsonlExporter;
 import dev.solo.export.ParquetExporter;
 import dev.solo.label.LabelCounts;
 import dev.solo.store.SqliteStore;
+import dev.solo.workflow.WorkflowState;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +66,24 @@ final class ExportCommand implements Callable<Integer> {
             if (parquet) {
                 out.printf("Parquet: %,d rows in %s.%n", rows, config.parquetFile());
             }
+            incompleteWarning(store, counts).ifPresent(warning -> spec.commandLine().getErr().println(warning));
         }
         return ExitCodes.OK;
+    }
+
+    /** What an export of an unfinished task lacks: where the workflow stands, unlabeled items, no final check yet. */
+    private Optional<String> incompleteWarning(SqliteStore store, LabelCounts counts) {
+        WorkflowState state = store.workflow().state();
+        if (state.status() == WorkflowState.Status.COMPLETE) {
+            return Optional.empty();
+        }
+        StringBuilder warning = new StringBuilder("Warning: the dataset is not complete: the workflow stands at phase ")
+                .append(state.phase().label()).append(", before final validation has checked the machine labels");
+        if (counts.unlabeled() > 0) {
+            warning.append(String.format(Locale.ROOT, "; %,d items have no label yet", counts.unlabeled()));
+        }
+        store.accuracy().latest().ifPresent(record -> warning.append("; estimated accuracy so far ")
+                .append(record.report().dataset()));
+        return Optional.of(warning.append(". Run solo start ").append(configOption.file).append(" to finish.").toString());
     }
 }

@@ -105,6 +105,13 @@ final class StartCommand implements Callable<Integer> {
                 throw new SoloInputException(configFile, "the data files hold no items to label",
                         "check data_files and item_properties.text_key");
             }
+            if (store.workflow().state().status() == WorkflowState.Status.COMPLETE) {
+                out.println("Task '" + config.task().taskName() + "' is complete" + (report.added() > 0
+                        ? String.format(" (the %,d items imported now are not labeled: the workflow ran before they came)",
+                        report.added()) : "") + ". solo status --config " + configFile + " shows the summary; "
+                        + "solo export --config " + configFile + " --output labels.jsonl writes the dataset.");
+                return ExitCodes.OK;
+            }
             long randomSeed = RandomSeed.settle(store.workflow(), seed);
             WorkflowState end = withPerson(gold, out, (person, announcer) -> {
                 Clock clock = Clock.systemUTC();

@@ -11,6 +11,9 @@ final class StatusRenderer {
 
     static String render(StatusReport report) {
         StringBuilder text = new StringBuilder();
+        if (report.completion() != null) {
+            text.append(CompletionRenderer.render(report.completion())).append(System.lineSeparator());
+        }
         line(text, "Solo Mode Status");
         line(text, "================");
         String phase = "Current Phase: " + report.phase() + " (" + report.phaseTitle() + ")";

@@ -51,20 +51,21 @@ class CliTest {
         gold = dir.resolve("gold.jsonl");
     }
 
-    /** The seeds and every phase-6 batch of the shared start: the example stops phase 6 when its target is reached. */
+    /** The human labels when phase 6 reached the target: the example stops asking there. */
     private static int humanLabels() {
-        return 50 + 25 * activeBatches();
+        return Integer.parseInt(activeLabelingEnd().group(2));
     }
 
-    /** Five of each phase-6 batch of 25 are drawn at random (min_random_share 0.2); the seeds were chosen for diversity. */
+    /** The random labels the estimate at the end of phase 6 rests on. */
     private static int randomLabels() {
-        return 5 * activeBatches();
+        return Integer.parseInt(activeLabelingEnd().group(1));
     }
 
-    private static int activeBatches() {
-        Matcher batch = Pattern.compile("Phase 6 \\(Active Labeling\\) finished: after batch (\\d+)").matcher(startedRun.out());
-        assertThat(batch.find()).as("phase 6 finished in the shared start: %s", startedRun.out()).isTrue();
-        return Integer.parseInt(batch.group(1));
+    private static Matcher activeLabelingEnd() {
+        Matcher end = Pattern.compile("Phase 6 \\(Active Labeling\\) finished: after batch \\d+, estimated accuracy .* from "
+                + "(\\d+) random labels and calibrated confidence; (\\d+) human labels counted as right").matcher(startedRun.out());
+        assertThat(end.find()).as("phase 6 reached the target in the shared start: %s", startedRun.out()).isTrue();
+        return end;
     }
 
     /** This test's own copy of the example started with the oracle and {@code --seed 7}. */

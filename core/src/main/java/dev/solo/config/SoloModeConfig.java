@@ -11,9 +11,10 @@ public record SoloModeConfig(
         Double confidenceThreshold,
         PhasesConfig phases,
         PrioritizationConfig prioritization,
-        VerificationConfig verification) {
+        VerificationConfig verification,
+        CompletionConfig completion) {
 
-    public static final SoloModeConfig DEFAULT = new SoloModeConfig(null, null, null, null, null, null, null, null);
+    public static final SoloModeConfig DEFAULT = new SoloModeConfig(null, null, null, null, null, null, null, null, null);
 
     public SoloModeConfig {
         enabled = Objects.requireNonNullElse(enabled, true);
@@ -27,6 +28,7 @@ public record SoloModeConfig(
         phases = Objects.requireNonNullElse(phases, PhasesConfig.DEFAULT);
         prioritization = Objects.requireNonNullElse(prioritization, PrioritizationConfig.DEFAULT);
         verification = Objects.requireNonNullElse(verification, VerificationConfig.DISABLED);
+        completion = Objects.requireNonNullElse(completion, CompletionConfig.DEFAULT);
     }
 
     /**

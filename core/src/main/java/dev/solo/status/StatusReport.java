@@ -20,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * Where a task stands, computed from the store: what {@code solo status} prints. Accuracy is
- * null until a model has been measured against human labels.
+ * null until a model has been measured against human labels; {@code completion} until the
+ * workflow has passed.
  */
 public record StatusReport(
         String taskName,
@@ -53,7 +54,8 @@ public record StatusReport(
         Estimate accuracyEstimate,
         Estimate machineAccuracyEstimate,
         List<RoundAccuracy> accuracyByRound,
-        List<String> warnings) {
+        List<String> warnings,
+        CompletionSummary completion) {
 
     /** The last accuracy estimate of a round: the exported dataset's, and the machine labels' alone. */
     public record RoundAccuracy(int round, int phase, int batch, Estimate dataset, Estimate machine) {
@@ -108,7 +110,8 @@ public record StatusReport(
                 latest.map(record -> record.report().dataset()).orElse(null),
                 latest.map(record -> record.report().machine()).orElse(null),
                 byRound(store.accuracy().all()),
-                store.workflow().warnings());
+                store.workflow().warnings(),
+                CompletionSummary.of(config, store).orElse(null));
     }
 
     private static List<RoundAccuracy> byRound(List<AccuracyRecord> records) {

@@ -1,7 +1,10 @@
 package dev.solo.store;
 
 import dev.solo.label.LabelCounts;
+import dev.solo.label.LabelSource;
 import dev.solo.label.LabeledRow;
+import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
 /**
@@ -18,4 +21,10 @@ public interface LabeledRows {
 
     /** The confidence of every item's current machine label (items without a human label), in import order. */
     double[] machineConfidences(String schemaName);
+
+    /** How many items carry each label now, whatever the source. */
+    Map<String, Long> valueCounts();
+
+    /** The mean confidence of the current labels from {@code source}; empty when there are none. */
+    OptionalDouble meanConfidence(LabelSource source);
 }

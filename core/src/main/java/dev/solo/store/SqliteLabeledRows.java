@@ -6,8 +6,10 @@ import dev.solo.label.LabeledRow;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.stream.DoubleStream;
 
@@ -62,5 +64,24 @@ final class SqliteLabeledRows implements LabeledRows {
                     consumer);
             return null;
         });
+    }
+
+    @Override
+    public Map<String, Long> valueCounts() {
+        return database.read("count the labels by value", connection -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Sql.each(connection, "SELECT value, count(*) FROM current_labels GROUP BY value ORDER BY count(*) DESC, value",
+                    result -> Map.entry(result.getString(1), result.getLong(2)),
+                    entry -> counts.put(entry.getKey(), entry.getValue()));
+            return counts;
+        });
+    }
+
+    @Override
+    public OptionalDouble meanConfidence(LabelSource source) {
+        return database.read("average the labels' confidence", connection -> Sql.one(connection,
+                "SELECT avg(confidence), count(*) FROM current_labels WHERE source = ?",
+                result -> result.getLong(2) == 0 ? OptionalDouble.empty() : OptionalDouble.of(result.getDouble(1)),
+                source.exportName()).orElse(OptionalDouble.empty()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.solo.phases;
 
+import dev.solo.config.PhasesConfig;
+import dev.solo.config.SoloConfig;
 import dev.solo.workflow.Phase;
 
 /** Stands for a phase this version of solo does not have yet: the workflow stops there and says so. */
@@ -13,6 +15,17 @@ final class NotBuiltPhase implements PhaseRunner {
     @Override
     public Phase phase() {
         return phase;
+    }
+
+    /** A phase the config turns off is passed over whether or not it is built. */
+    @Override
+    public boolean enabledBy(SoloConfig config) {
+        PhasesConfig phases = config.solo().phases();
+        return switch (phase) {
+            case EDGE_CASE_SYNTHESIS -> phases.edgeCaseSynthesis().enabled();
+            case PROMPT_OPTIMIZATION -> phases.promptOptimization().enabled();
+            default -> true;
+        };
     }
 
     @Override
