@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "One expert and a model label a whole text dataset through the 12-phase Solo Mode workflow.",
         subcommands = {StartCommand.class, StatusCommand.class, ConfusionCommand.class, ExportCommand.class,
-                GuidelinesCommand.class,
+                GuidelinesCommand.class, VerifyCommand.class,
                 AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, or stopped cleanly (status says what waits)", "1:failure", "2:bad input (config, data, gold file, options)"})

@@ -14,6 +14,7 @@ import dev.solo.human.OracleAnnotator;
 import dev.solo.phases.ConfiguredModels;
 import dev.solo.phases.Models;
 import dev.solo.phases.TaskRun;
+import dev.solo.phases.VerificationSession;
 import dev.solo.store.SqliteStore;
 import dev.solo.store.TaskLock;
 import dev.solo.workflow.WorkflowState;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -105,6 +107,9 @@ final class StartCommand implements Callable<Integer> {
                 throw new SoloInputException(configFile, "the data files hold no items to label",
                         "check data_files and item_properties.text_key");
             }
+            if (isVerifier(config)) {
+                return verify(config, store, gold, out);
+            }
             if (store.workflow().state().status() == WorkflowState.Status.COMPLETE) {
                 out.println("Task '" + config.task().taskName() + "' is complete" + (report.added() > 0
                         ? String.format(" (the %,d items imported now are not labeled: the workflow ran before they came)",
@@ -124,14 +129,35 @@ final class StartCommand implements Callable<Integer> {
         }
     }
 
+    /** True when this start is the second annotator's: verification is on and --annotator names its annotator. */
+    private boolean isVerifier(SoloConfig config) {
+        return config.solo().verification().enabled() && config.solo().verification().annotator().equals(annotatorName);
+    }
+
+    /** The second annotator labels the verification sample; the workflow does not move. */
+    private int verify(SoloConfig config, SqliteStore store, Optional<GoldLabels> gold, PrintWriter out) throws Exception {
+        Optional<Long> seed = store.workflow().randomSeed();
+        if (seed.isEmpty() || store.humans().labeledItemCount() == 0) {
+            out.println("Nothing to verify yet: the verification sample is drawn from the human labels, and there are none. "
+                    + "Run solo start " + configFile + " first.");
+            return ExitCodes.OK;
+        }
+        VerificationSession session = new VerificationSession(config, store, seed.get(), Clock.systemUTC());
+        VerificationSession.Result result = withPerson(gold, out, (person, announcer) -> person.isPresent()
+                ? session.run(person.get()) : new VerificationSession.Result(0, session.sampledItems().size(), false));
+        out.println(String.format(Locale.ROOT, "Verification by %s: %,d labeled now; %,d of the sample left. solo verify "
+                + "--config %s shows the agreement.", annotatorName, result.answered(), result.remaining(), configFile));
+        return ExitCodes.OK;
+    }
+
     /** A run given the person (empty: nobody, stop when one is needed) and where its notices go. */
     @FunctionalInterface
-    private interface Sitting {
-        WorkflowState run(Optional<Annotator> person, Consumer<String> announcer) throws Exception;
+    private interface Sitting<T> {
+        T run(Optional<Annotator> person, Consumer<String> announcer) throws Exception;
     }
 
     /** Runs with the person this start has: the oracle, nobody, the full-screen terminal, or lines on stdin. */
-    private WorkflowState withPerson(Optional<GoldLabels> gold, PrintWriter out, Sitting sitting) throws Exception {
+    private <T> T withPerson(Optional<GoldLabels> gold, PrintWriter out, Sitting<T> sitting) throws Exception {
         Consumer<String> printNow = line -> {
             out.println(line);
             out.flush();

@@ -50,6 +50,9 @@ final class StatusRenderer {
                     + " · estimated cost $%.2f", usage.calls(), usage.cachedCalls(), usage.inputTokens(),
                     usage.outputTokens(), usage.costUsd()));
         }
+        if (report.verification() != null) {
+            line(text, VerificationRenderer.summary(report.verification()));
+        }
         line(text, String.format(Locale.ROOT, "Human time: %d min %02d s", report.humanSeconds() / 60,
                 report.humanSeconds() % 60));
         if (report.randomSeed() != null) {

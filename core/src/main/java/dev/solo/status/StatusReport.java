@@ -21,7 +21,7 @@ import java.util.TreeMap;
 /**
  * Where a task stands, computed from the store: what {@code solo status} prints. Accuracy is
  * null until a model has been measured against human labels; {@code completion} until the
- * workflow has passed.
+ * workflow has passed; {@code verification} unless the config enables it.
  */
 public record StatusReport(
         String taskName,
@@ -55,7 +55,8 @@ public record StatusReport(
         Estimate machineAccuracyEstimate,
         List<RoundAccuracy> accuracyByRound,
         List<String> warnings,
-        CompletionSummary completion) {
+        CompletionSummary completion,
+        VerificationReport verification) {
 
     /** The last accuracy estimate of a round: the exported dataset's, and the machine labels' alone. */
     public record RoundAccuracy(int round, int phase, int batch, Estimate dataset, Estimate machine) {
@@ -111,7 +112,8 @@ public record StatusReport(
                 latest.map(record -> record.report().machine()).orElse(null),
                 byRound(store.accuracy().all()),
                 store.workflow().warnings(),
-                CompletionSummary.of(config, store).orElse(null));
+                CompletionSummary.of(config, store).orElse(null),
+                VerificationReport.of(config, store).orElse(null));
     }
 
     private static List<RoundAccuracy> byRound(List<AccuracyRecord> records) {

@@ -194,7 +194,19 @@ final class Migrations {
                     CREATE TABLE warnings (
                         key TEXT PRIMARY KEY,
                         text TEXT NOT NULL,
-                        created_at INTEGER NOT NULL)"""));
+                        created_at INTEGER NOT NULL)"""),
+            // 8: a second annotator's labels on a sample of the human-labeled items, kept apart from the
+            // labels in force (a null value is a skip).
+            List.of("""
+                    CREATE TABLE verification_labels (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        item_id TEXT NOT NULL REFERENCES items(id),
+                        schema_name TEXT NOT NULL,
+                        value TEXT,
+                        annotator TEXT NOT NULL,
+                        created_at INTEGER NOT NULL,
+                        answer_millis INTEGER NOT NULL DEFAULT 0,
+                        UNIQUE (item_id, schema_name, annotator))"""));
 
     private Migrations() {
     }

@@ -19,6 +19,7 @@ public final class SqliteStore implements Store {
     private final VectorStore vectors;
     private final Measurements measurements;
     private final AccuracyLog accuracy;
+    private final Verifications verifications;
     private final LlmCallLog llmCalls;
     private final WorkflowLog workflow;
     private final LabelingSetups setups;
@@ -34,6 +35,7 @@ public final class SqliteStore implements Store {
         this.vectors = new SqliteVectors(database);
         this.measurements = new SqliteMeasurements(database, clock);
         this.accuracy = new SqliteAccuracyLog(database);
+        this.verifications = new SqliteVerifications(database);
         this.llmCalls = new SqliteLlmCalls(database);
         this.workflow = new SqliteWorkflowLog(database, clock);
         this.setups = new SqliteLabelingSetups(database);
@@ -101,6 +103,11 @@ public final class SqliteStore implements Store {
     @Override
     public AccuracyLog accuracy() {
         return accuracy;
+    }
+
+    @Override
+    public Verifications verifications() {
+        return verifications;
     }
 
     @Override

@@ -34,6 +34,9 @@ public interface Store extends AutoCloseable {
     /** Random human labels checked against the machine, and the accuracy estimated from them. */
     AccuracyLog accuracy();
 
+    /** A second annotator's labels on a sample of the human-labeled items. */
+    Verifications verifications();
+
     LlmCallLog llmCalls();
 
     WorkflowLog workflow();
