@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * One batch of confidence escalation: the machine labels with the lowest confidence, and a few
+ * One batch of confidence escalation: the machine labels least likely to be right (the lowest
+ * confidence, or a better estimate of the chance where there is one), and a few
  * random controls drawn from the rest (not by confidence), mixed so that the person cannot tell
  * them apart. The controls are ordinary random labels: they keep the accuracy estimate honest
  * while everything else the person sees is chosen for being doubtful.
@@ -19,8 +20,21 @@ public final class EscalationBatch {
     /** The pool name of the controls, the same as active labeling's random pool: both are random evidence. */
     public static final String RANDOM = "random";
 
-    /** A machine-labeled item that may be escalated. */
-    public record Candidate(String itemId, String label, double confidence) {
+    /**
+     * A machine-labeled item that may be escalated: its label, the machine's calibrated confidence,
+     * and {@code chanceRight}, what the order rests on (the confidence itself, or a better estimate
+     * of the chance the label is right where there is one).
+     */
+    public record Candidate(String itemId, String label, double confidence, double chanceRight) {
+        public Candidate(String itemId, String label, double confidence) {
+            this(itemId, label, confidence, confidence);
+        }
+
+        String describe() {
+            return chanceRight == confidence ? String.format(Locale.ROOT, "machine confidence %.2f", confidence)
+                    : String.format(Locale.ROOT, "chance the label is right %.2f (machine confidence %.2f)", chanceRight,
+                    confidence);
+        }
     }
 
     private EscalationBatch() {
@@ -33,15 +47,14 @@ public final class EscalationBatch {
      */
     public static List<QueueEntry> choose(List<Candidate> candidates, int size, int controls, Random random) {
         List<Candidate> byConfidence = new ArrayList<>(candidates);
-        byConfidence.sort(Comparator.comparingDouble(Candidate::confidence).thenComparing(Candidate::itemId));
+        byConfidence.sort(Comparator.comparingDouble(Candidate::chanceRight).thenComparing(Candidate::itemId));
         int total = Math.min(size, byConfidence.size());
         int controlCount = Math.min(controls, Math.max(0, byConfidence.size() - (total - controls)));
         controlCount = Math.min(controlCount, total);
         int lowest = total - controlCount;
         List<QueueEntry> chosen = new ArrayList<>(total);
         for (Candidate candidate : byConfidence.subList(0, lowest)) {
-            chosen.add(new QueueEntry(candidate.itemId(), LEAST_CONFIDENT,
-                    String.format(Locale.ROOT, "machine confidence %.2f", candidate.confidence()))
+            chosen.add(new QueueEntry(candidate.itemId(), LEAST_CONFIDENT, candidate.describe())
                     .withMachineLabel(candidate.label(), candidate.confidence()));
         }
         List<Candidate> rest = byConfidence.subList(lowest, byConfidence.size());

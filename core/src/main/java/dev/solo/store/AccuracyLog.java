@@ -2,6 +2,7 @@ package dev.solo.store;
 
 import dev.solo.metrics.AccuracyRecord;
 import dev.solo.metrics.RandomCheck;
+import dev.solo.metrics.RandomLabel;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface AccuracyLog {
      * queued before any machine label existed are left out.
      */
     List<RandomCheck> randomChecks(String schemaName);
+
+    /** The same items as {@link #randomChecks}, with their ids and both labels. */
+    List<RandomLabel> randomLabels(String schemaName);
 
     /** Saves a report, replacing an earlier one of the same phase, round and batch. */
     void save(AccuracyRecord record);

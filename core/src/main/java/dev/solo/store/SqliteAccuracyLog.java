@@ -4,6 +4,7 @@ import dev.solo.metrics.AccuracyRecord;
 import dev.solo.metrics.AccuracyReport;
 import dev.solo.metrics.Estimate;
 import dev.solo.metrics.RandomCheck;
+import dev.solo.metrics.RandomLabel;
 import dev.solo.workflow.Phase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,17 +25,23 @@ final class SqliteAccuracyLog implements AccuracyLog {
 
     @Override
     public List<RandomCheck> randomChecks(String schemaName) {
+        return randomLabels(schemaName).stream().map(RandomLabel::check).toList();
+    }
+
+    @Override
+    public List<RandomLabel> randomLabels(String schemaName) {
         // An item is queued once by the random pool at most while it has no human label; the latest
         // queueing with a machine label is the one its label answered.
         return database.read("read the random labels", connection -> Sql.list(connection, """
-                SELECT q.machine_label = h.value, q.machine_confidence
+                SELECT h.item_id, q.machine_label, q.machine_confidence, h.value
                 FROM human_labels_in_force h
                 JOIN queued_items q ON q.item_id = h.item_id AND q.pool = 'random' AND q.machine_label IS NOT NULL
                 WHERE h.schema_name = ?
                   AND q.rowid = (SELECT max(r.rowid) FROM queued_items r
                                  WHERE r.item_id = h.item_id AND r.pool = 'random' AND r.machine_label IS NOT NULL)
                 ORDER BY h.seq""",
-                result -> new RandomCheck(result.getDouble(2), result.getInt(1) == 1), schemaName));
+                result -> new RandomLabel(result.getString(1), result.getString(2), result.getDouble(3),
+                        result.getString(4)), schemaName));
     }
 
     @Override

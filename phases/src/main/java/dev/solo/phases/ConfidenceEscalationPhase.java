@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * Phase 10, confidence escalation: the person labels the least confident machine labels in
- * batches of {@code batch_size}, shown blind, with about 5% of each batch random controls from the
+ * batches of {@code batch_size} (with a remote labeler, those least likely right by its confidence
+ * and the embedded model's second opinion together, see {@link SecondOpinion}), shown blind, with about 5% of each batch random controls from the
  * rest; after each batch the model retrains in the background and the dataset's accuracy is
  * estimated again. It stops on evidence, when the estimate's lower 95% bound reaches
  * {@code accuracy_threshold}; or when the last {@code stability_window} batches were all correct
@@ -40,6 +42,7 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
     private final HumanLabelingLoop labeling;
     private final ModelRefresh refresh;
     private final AccuracyCheck accuracy;
+    private final SecondOpinion secondOpinion;
     private final Clock clock;
     private final Consumer<String> announcer;
 
@@ -50,6 +53,7 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
         this.labeling = labeling;
         this.refresh = new ModelRefresh(config, store, models, clock);
         this.accuracy = new AccuracyCheck(config, store, clock);
+        this.secondOpinion = new SecondOpinion(config, store, models, refresh);
         this.clock = clock;
         this.announcer = announcer;
     }
@@ -110,10 +114,16 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
             return;
         }
         Set<String> asked = RoundQueues.queuedBefore(store.workflow(), phase(), round, batch);
+        Optional<SecondOpinion.Ranking> ranking = secondOpinion.rank(context.randomFor("escalation-ranking-" + batch));
+        if (batch == 1) {
+            ranking.ifPresent(found -> announcer.accept(found.describe()));
+        }
+        Map<String, Double> chanceRight = ranking.map(SecondOpinion.Ranking::chanceRight).orElse(Map.of());
         List<EscalationBatch.Candidate> candidates = new ArrayList<>();
         store.labeledRows().forEach(row -> {
             if (row.source() != LabelSource.HUMAN && !asked.contains(row.itemId())) {
-                candidates.add(new EscalationBatch.Candidate(row.itemId(), row.value(), row.confidence()));
+                candidates.add(new EscalationBatch.Candidate(row.itemId(), row.value(), row.confidence(),
+                        chanceRight.getOrDefault(row.itemId(), row.confidence())));
             }
         });
         int size = config.solo().phases().confidenceEscalation().batchSize();

@@ -173,6 +173,11 @@ public final class ConfiguredModels implements Models {
     }
 
     @Override
+    public Labeler embeddedLabeler(EmbeddingMatrix vectors) {
+        return new LocalLabeler(vectors, labelerEmbeddingModel(), config.scheme().labels(), randomSeed);
+    }
+
+    @Override
     public GuidelineAdvisor guidelineAdvisor() {
         LlmConfig llm = config.solo().llm();
         if (llm.endpointType() == LlmConfig.EndpointType.LOCAL) {

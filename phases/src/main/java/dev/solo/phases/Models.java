@@ -17,6 +17,12 @@ public interface Models extends AutoCloseable {
      */
     Labeler labeler(EmbeddingMatrix labelerVectors);
 
+    /**
+     * The embedded classifier over these vectors, whichever labeler the config names: beside a
+     * remote model it is a second opinion on where that model errs.
+     */
+    Labeler embeddedLabeler(EmbeddingMatrix labelerVectors);
+
     /** Vectors of the given items under seed selection's embedding model, embedding those not stored yet. */
     EmbeddingMatrix seedVectors(Collection<String> itemIds);
 

@@ -183,6 +183,11 @@ class ActiveLabelingPhaseTest {
         }
 
         @Override
+        public Labeler embeddedLabeler(EmbeddingMatrix vectors) {
+            return real.embeddedLabeler(vectors);
+        }
+
+        @Override
         public EmbeddingMatrix labelerVectors(Collection<String> itemIds) {
             return real.labelerVectors(itemIds);
         }

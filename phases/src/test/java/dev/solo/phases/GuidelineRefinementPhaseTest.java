@@ -172,6 +172,11 @@ class GuidelineRefinementPhaseTest {
         }
 
         @Override
+        public Labeler embeddedLabeler(EmbeddingMatrix labelerVectors) {
+            throw new AssertionError("phase 4 trains no labeler");
+        }
+
+        @Override
         public EmbeddingMatrix labelerVectors(Collection<String> itemIds) {
             throw new AssertionError("phase 4 embeds nothing");
         }
