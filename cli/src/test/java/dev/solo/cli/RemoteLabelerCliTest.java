@@ -68,6 +68,8 @@ class RemoteLabelerCliTest {
                         + "labels; baseline accuracy [01]\\.\\d\\d on 10 held-out seed labels .*; labeled a batch of 200 items")
                 .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy 0\\.[6-9]\\d on 50 human labels")
                 .contains("Phase 4 (Guideline Refinement) finished: 0 of 1 suggested edits accepted by oracle (--approve none); guidelines version 1.")
+                .as("the remote model labels what it has not labeled before functions are proposed")
+                .contains("Labeling the 50 items the model has not labeled yet, to propose rules from.")
                 .contains("Phase 6 (Active Labeling) finished: after batch 9")
                 .contains("Stopped before phase 11 (Prompt Optimization)");
         int calls = server.getRequestCount();

@@ -1,6 +1,5 @@
 package dev.solo.phases;
 
-import dev.solo.config.LlmConfig;
 import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
 import dev.solo.embed.EmbeddingMatrix;
@@ -8,6 +7,7 @@ import dev.solo.guidelines.KeywordRule;
 import dev.solo.human.HumanExample;
 import dev.solo.label.ModelLabel;
 import dev.solo.labeler.Labeler;
+import dev.solo.labeler.LabelingModel;
 import dev.solo.labeler.Prediction;
 import dev.solo.lf.CandidateMiner;
 import dev.solo.lf.ClusterMiner;
@@ -19,9 +19,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -53,9 +55,7 @@ final class FunctionProposals {
         PhasesConfig.LabelingFunctions settings = config.solo().phases().labelingFunctions();
         Map<String, String> texts = items.texts();
         Map<String, String> labelOf = new HashMap<>();
-        if (config.solo().llm().endpointType() == LlmConfig.EndpointType.LOCAL) {
-            labelEveryItem(context, texts, labels);
-        }
+        labelEveryItem(context, texts, labels);
         store.predictions().forEach(config.scheme().name(), label -> labelOf.put(label.itemId(), label.prediction().label()));
         labels.forEach(label -> labelOf.put(label.itemId(), label.label()));
         List<CandidateMiner.Example> examples = new ArrayList<>();
@@ -105,22 +105,35 @@ final class FunctionProposals {
         candidates.putIfAbsent(function.name(), function);
     }
 
-    /** The local model, trained on every human label, labels every item without one: what candidates are mined from. */
+    /**
+     * The model, trained on every human label, labels the items without one: what candidates are
+     * mined from. A remote model labels only the items it has not labeled yet, since each call costs.
+     */
     private void labelEveryItem(PhaseContext context, Map<String, String> texts, List<HumanExample> labels) {
-        announcer.accept(String.format("Labeling all %,d items with the model, to propose rules from.", texts.size()));
         Labeler labeler = models.labeler(texts.keySet());
-        Map<String, String> human = new HashMap<>();
-        labels.forEach(label -> human.put(label.itemId(), label.label()));
-        List<String> unlabeled = texts.keySet().stream().filter(id -> !human.containsKey(id)).toList();
-        Instant now = Instant.ofEpochMilli(clock.millis());
-        int setup = store.setups().current().version();
-        List<ModelLabel> saved = new ArrayList<>();
-        for (Prediction prediction : labeler.train(labels).predict(unlabeled)) {
-            if (!prediction.abstained()) {
-                saved.add(new ModelLabel(prediction, config.scheme().name(), labeler.name(), Phase.LABELING_FUNCTIONS,
-                        context.round(), setup, now));
-            }
+        Set<String> skipped = new HashSet<>();
+        labels.forEach(label -> skipped.add(label.itemId()));
+        if (!labeler.relabelsCheaply()) {
+            store.predictions().forEach(config.scheme().name(), label -> skipped.add(label.itemId()));
         }
-        store.predictions().save(saved);
+        List<String> unlabeled = texts.keySet().stream().filter(id -> !skipped.contains(id)).toList();
+        announcer.accept(labeler.relabelsCheaply()
+                ? String.format("Labeling all %,d items with the model, to propose rules from.", texts.size())
+                : String.format("Labeling the %,d items the model has not labeled yet, to propose rules from.",
+                        unlabeled.size()));
+        LabelingModel model = labeler.train(labels);
+        int setup = store.setups().current().version();
+        for (int from = 0; from < unlabeled.size(); from += ModelRefresh.CHUNK) {
+            Instant now = Instant.ofEpochMilli(clock.millis());
+            List<ModelLabel> saved = new ArrayList<>();
+            for (Prediction prediction : model.predict(unlabeled.subList(from,
+                    Math.min(unlabeled.size(), from + ModelRefresh.CHUNK)))) {
+                if (!prediction.abstained()) {
+                    saved.add(new ModelLabel(prediction, config.scheme().name(), labeler.name(),
+                            Phase.LABELING_FUNCTIONS, context.round(), setup, now));
+                }
+            }
+            store.predictions().save(saved);
+        }
     }
 }
