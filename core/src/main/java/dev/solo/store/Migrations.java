@@ -206,7 +206,15 @@ final class Migrations {
                         annotator TEXT NOT NULL,
                         created_at INTEGER NOT NULL,
                         answer_millis INTEGER NOT NULL DEFAULT 0,
-                        UNIQUE (item_id, schema_name, annotator))"""));
+                        UNIQUE (item_id, schema_name, annotator))"""),
+            // 9: each data file's path stored once, not on every item (a fifth of the items table at a
+            // million items).
+            List.of(
+                    "CREATE TABLE source_files (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE)",
+                    "INSERT INTO source_files(path) SELECT DISTINCT source_file FROM items ORDER BY source_file",
+                    "ALTER TABLE items ADD COLUMN source_file_id INTEGER REFERENCES source_files(id)",
+                    "UPDATE items SET source_file_id = (SELECT s.id FROM source_files s WHERE s.path = items.source_file)",
+                    "ALTER TABLE items DROP COLUMN source_file"));
 
     private Migrations() {
     }

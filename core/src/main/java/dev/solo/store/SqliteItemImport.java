@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One import in one transaction, holding the store's write lock until closed. */
 final class SqliteItemImport implements ImportSession {
@@ -17,15 +19,17 @@ final class SqliteItemImport implements ImportSession {
     private final PreparedStatement findItem;
     private final PreparedStatement insertItem;
     private final PreparedStatement markSeen;
+    private final Map<String, Long> sourceFiles = new HashMap<>();
 
     SqliteItemImport(Database.OpenWrite write, int run) throws SQLException {
         this.write = write;
         this.run = run;
         Connection connection = write.connection();
         this.findItem = connection.prepareStatement(
-                "SELECT text, source_file, source_line, import_run FROM items WHERE id = ?");
+                "SELECT i.text, s.path, i.source_line, i.import_run FROM items i "
+                        + "LEFT JOIN source_files s ON s.id = i.source_file_id WHERE i.id = ?");
         this.insertItem = connection.prepareStatement(
-                "INSERT INTO items(id, text, fields, source_file, source_line, import_run) VALUES (?, ?, ?, ?, ?, ?)");
+                "INSERT INTO items(id, text, fields, source_file_id, source_line, import_run) VALUES (?, ?, ?, ?, ?, ?)");
         // The ids read in this import, to find labeled records deleted from a data file. A TEMP
         // table lives beside the connection, never in the task's file.
         Sql.execute(connection, "CREATE TEMP TABLE IF NOT EXISTS import_seen (id TEXT PRIMARY KEY)");
@@ -59,12 +63,26 @@ final class SqliteItemImport implements ImportSession {
                 }
             }
             Sql.bind(insertItem, sourced.item().id(), sourced.item().text(), sourced.item().fieldsJson(),
-                    sourced.file().toString(), sourced.line(), run);
+                    sourceFileId(sourced.file().toString()), sourced.line(), run);
             insertItem.executeUpdate();
             return ImportOutcome.ADDED;
         } catch (SQLException e) {
             throw write.failure(e);
         }
+    }
+
+    /** The id of a data file's path, stored once for all its items. */
+    private long sourceFileId(String path) throws SQLException {
+        Long known = sourceFiles.get(path);
+        if (known != null) {
+            return known;
+        }
+        Connection connection = write.connection();
+        Sql.execute(connection, "INSERT OR IGNORE INTO source_files(path) VALUES (?)", path);
+        long id = Sql.one(connection, "SELECT id FROM source_files WHERE path = ?", result -> result.getLong(1), path)
+                .orElseThrow();
+        sourceFiles.put(path, id);
+        return id;
     }
 
     @Override
@@ -91,8 +109,9 @@ final class SqliteItemImport implements ImportSession {
             }
             String missing = """
                     SELECT DISTINCT i.id, i.seq FROM items i JOIN human_labels_in_force h ON h.item_id = i.id
+                    JOIN source_files s ON s.id = i.source_file_id
                     WHERE i.id NOT IN (SELECT id FROM import_seen)
-                      AND i.source_file NOT IN (SELECT path FROM import_unchanged) ORDER BY i.seq""";
+                      AND s.path NOT IN (SELECT path FROM import_unchanged) ORDER BY i.seq""";
             try (PreparedStatement query = write.connection().prepareStatement(missing);
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

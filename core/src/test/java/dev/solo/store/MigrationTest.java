@@ -11,6 +11,7 @@ import dev.solo.workflow.Phase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -66,6 +67,14 @@ class MigrationTest {
                     new QueueEntry("b", "stratified", "length band 2/5"),
                     new QueueEntry("c", "random", ""));
             assertThat(store.humans().examples("sentiment")).hasSize(1);
+        }
+        try (Connection migrated = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement sql = migrated.createStatement();
+             ResultSet files = sql.executeQuery("SELECT count(*), min(path), (SELECT count(*) FROM items i JOIN source_files s "
+                     + "ON s.id = i.source_file_id AND s.path = 'd.jsonl') FROM source_files")) {
+            assertThat(files.getInt(1)).as("the data file's path stored once").isEqualTo(1);
+            assertThat(files.getString(2)).isEqualTo("d.jsonl");
+            assertThat(files.getInt(3)).as("every item points at it").isEqualTo(4);
         }
     }
 }
