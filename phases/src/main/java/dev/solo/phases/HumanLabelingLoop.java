@@ -74,6 +74,11 @@ public final class HumanLabelingLoop {
         this.clock = clock;
     }
 
+    /** False in a non-interactive run: whatever needs a label stops there. */
+    public boolean hasPerson() {
+        return person.isPresent();
+    }
+
     /** Returns DONE (target met or queue exhausted), NEEDS_HUMAN or QUIT. */
     public Outcome run(Assignment assignment) {
         AnnotationScheme scheme = config.scheme();

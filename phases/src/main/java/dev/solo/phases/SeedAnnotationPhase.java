@@ -55,8 +55,11 @@ public final class SeedAnnotationPhase implements PhaseRunner {
                     seedSize * (1 + SPARE_FACTOR), context.randomFor("seed-selection"));
             workflow.saveQueue(phase(), round, 0, queue);
         }
-        // The rest of the data is embedded while the person labels the seeds.
-        models.embedInBackground();
+        // The rest of the data is embedded while the person labels the seeds; a run without a person
+        // stops at once and would only wait for the embedding to stop.
+        if (person.hasPerson()) {
+            models.embedInBackground();
+        }
         int target = Math.min(seedSize, queue.size());
         Outcome outcome = person.run(new HumanLabelingLoop.Assignment(phase(), round, 0, 0, target, queue));
         int labeled = answers.labelCount(phase(), round);
