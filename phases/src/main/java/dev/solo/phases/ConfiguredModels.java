@@ -3,6 +3,7 @@ package dev.solo.phases;
 import dev.solo.SoloInputException;
 import dev.solo.config.LlmConfig;
 import dev.solo.config.SoloConfig;
+import dev.solo.dataset.SelectableItem;
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.embed.EmbeddingModel;
 import dev.solo.embed.ItemEmbeddings;
@@ -61,6 +62,8 @@ public final class ConfiguredModels implements Models {
     private OkHttpTransport transport;
     private ExecutorService background;
     private Future<?> embedding;
+    private EmbeddingMatrix everyItem;
+    private Labeler everyItemLocalLabeler;
 
     public ConfiguredModels(SoloConfig config, Store store, long randomSeed, Clock clock, Consumer<String> announcer,
                             Optional<DryRunMeter> dryRun) {
@@ -80,6 +83,14 @@ public final class ConfiguredModels implements Models {
     @Override
     public EmbeddingMatrix labelerVectors(Collection<String> itemIds) {
         return vectors(labelerEmbeddingModel(), itemIds);
+    }
+
+    @Override
+    public synchronized EmbeddingMatrix everyItemVectors() {
+        if (everyItem == null) {
+            everyItem = labelerVectors(store.items().selectable(null).stream().map(SelectableItem::id).toList());
+        }
+        return everyItem;
     }
 
     private EmbeddingModel labelerEmbeddingModel() {
@@ -162,9 +173,8 @@ public final class ConfiguredModels implements Models {
     @Override
     public Labeler labeler(EmbeddingMatrix vectors) {
         LlmConfig llm = config.solo().llm();
-        EmbeddingModel model = labelerEmbeddingModel();
         if (llm.endpointType() == LlmConfig.EndpointType.LOCAL) {
-            return new LocalLabeler(vectors, model, config.scheme().labels(), randomSeed);
+            return embeddedLabeler(vectors);
         }
         LlmClient client = client(llm);
         FewShotPrompt prompt = new FewShotPrompt(config.task().taskName(), guidelines(store.setups()),
@@ -172,9 +182,16 @@ public final class ConfiguredModels implements Models {
         return new LlmLabeler(client, prompt, llm, store.items()::texts, randomSeed, announcer);
     }
 
+    /** Over every item's vectors, one labeler for the run: its neighbour search is made once, not once per phase. */
     @Override
-    public Labeler embeddedLabeler(EmbeddingMatrix vectors) {
-        return new LocalLabeler(vectors, labelerEmbeddingModel(), config.scheme().labels(), randomSeed);
+    public synchronized Labeler embeddedLabeler(EmbeddingMatrix vectors) {
+        if (vectors != everyItem) {
+            return new LocalLabeler(vectors, labelerEmbeddingModel(), config.scheme().labels(), randomSeed);
+        }
+        if (everyItemLocalLabeler == null) {
+            everyItemLocalLabeler = new LocalLabeler(vectors, labelerEmbeddingModel(), config.scheme().labels(), randomSeed);
+        }
+        return everyItemLocalLabeler;
     }
 
     @Override

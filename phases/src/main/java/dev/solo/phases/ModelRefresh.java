@@ -1,7 +1,6 @@
 package dev.solo.phases;
 
 import dev.solo.config.SoloConfig;
-import dev.solo.dataset.SelectableItem;
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.human.HumanExample;
 import dev.solo.label.ModelLabel;
@@ -11,6 +10,7 @@ import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +43,12 @@ final class ModelRefresh {
     /** Every item's vectors under the labeler's embedding model, loaded once (embedding any missing). */
     synchronized EmbeddingMatrix vectors() {
         if (vectors == null) {
-            itemIds = store.items().selectable(null).stream().map(SelectableItem::id).toList();
-            vectors = models.labelerVectors(itemIds);
+            vectors = models.everyItemVectors();
+            List<String> ids = new ArrayList<>(vectors.size());
+            for (int row = 0; row < vectors.size(); row++) {
+                ids.add(vectors.id(row));
+            }
+            itemIds = ids;
         }
         return vectors;
     }

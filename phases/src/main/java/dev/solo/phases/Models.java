@@ -23,6 +23,12 @@ public interface Models extends AutoCloseable {
      */
     Labeler embeddedLabeler(EmbeddingMatrix labelerVectors);
 
+    /**
+     * Every item's vectors under the labeler's embedding model, loaded once per run and shared by
+     * the phases (at a million items one copy is 384 MB), embedding those not stored yet.
+     */
+    EmbeddingMatrix everyItemVectors();
+
     /** Vectors of the given items under seed selection's embedding model, embedding those not stored yet. */
     EmbeddingMatrix seedVectors(Collection<String> itemIds);
 

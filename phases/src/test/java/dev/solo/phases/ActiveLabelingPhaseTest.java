@@ -183,6 +183,11 @@ class ActiveLabelingPhaseTest {
         }
 
         @Override
+        public EmbeddingMatrix everyItemVectors() {
+            return real.everyItemVectors();
+        }
+
+        @Override
         public Labeler embeddedLabeler(EmbeddingMatrix vectors) {
             return real.embeddedLabeler(vectors);
         }

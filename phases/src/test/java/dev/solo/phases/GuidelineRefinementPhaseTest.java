@@ -172,6 +172,11 @@ class GuidelineRefinementPhaseTest {
         }
 
         @Override
+        public EmbeddingMatrix everyItemVectors() {
+            throw new AssertionError("phase 4 embeds nothing");
+        }
+
+        @Override
         public Labeler embeddedLabeler(EmbeddingMatrix labelerVectors) {
             throw new AssertionError("phase 4 trains no labeler");
         }
