@@ -47,14 +47,20 @@ final class FunctionAudit {
 
     /**
      * Returns DONE once every candidate worth it was audited, or why it stopped (NEEDS_HUMAN,
-     * QUIT). {@code requested}: candidates the person typed, audited whatever they would pay.
+     * QUIT). {@code requested}: candidates the person typed, audited whatever they would pay;
+     * {@code carried}: functions kept in an earlier round, proven by the audit they bring.
      */
     Outcome audit(PhaseContext context, VoteMatrix matrix, Supplier<Map<String, String>> humanLabels,
-                  ProofLabels proof, Set<Integer> requested) {
+                  ProofLabels proof, Set<Integer> requested, Set<Integer> carried) {
         List<LabelingFunction> candidates = matrix.functions();
-        announceCost(matrix, humanLabels.get());
+        announceCost(matrix, humanLabels.get(), carried);
         int proven = 0;
         for (int index = 0; index < candidates.size(); index++) {
+            if (carried.contains(index)) {
+                proven += proved(context, matrix, index, humanLabels.get(), proof).precisionLow()
+                        >= settings.minPrecision() ? 1 : 0;
+                continue;
+            }
             if (proven >= settings.maxFunctions() && !requested.contains(index)) {
                 continue;
             }
@@ -116,15 +122,18 @@ final class FunctionAudit {
         return FunctionAnalysis.of(matrix, index, proof.forCandidate(context.round(), index, human));
     }
 
-    private void announceCost(VoteMatrix matrix, Map<String, String> human) {
+    private void announceCost(VoteMatrix matrix, Map<String, String> human, Set<Integer> carried) {
         long labels = 0;
         long covered = 0;
         for (int index = 0; index < matrix.functions().size(); index++) {
+            if (carried.contains(index)) {
+                continue;
+            }
             long unlabeled = matrix.covered(index).stream().filter(item -> !human.containsKey(item)).count();
             labels += Math.min(settings.auditSize(), unlabeled);
             covered += unlabeled;
         }
         announcer.accept(String.format("Auditing up to %d labeling functions: at most %,d labels, shown without the "
-                + "rule's label; they would label up to %,d items.", matrix.functions().size(), labels, covered));
+                + "rule's label; they would label up to %,d items.", matrix.functions().size() - carried.size(), labels, covered));
     }
 }

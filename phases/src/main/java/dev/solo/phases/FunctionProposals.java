@@ -51,7 +51,9 @@ final class FunctionProposals {
         this.announcer = announcer;
     }
 
-    List<LabelingFunction> propose(PhaseContext context, ItemInputs items, List<HumanExample> labels) {
+    /** Candidates whose names are not in {@code proposedBefore}, up to the round's limit. */
+    List<LabelingFunction> propose(PhaseContext context, ItemInputs items, List<HumanExample> labels,
+                                   Set<String> proposedBefore) {
         PhasesConfig.LabelingFunctions settings = config.solo().phases().labelingFunctions();
         Map<String, String> texts = items.texts();
         Map<String, String> labelOf = new HashMap<>();
@@ -62,7 +64,7 @@ final class FunctionProposals {
         labelOf.forEach((id, label) -> examples.add(new CandidateMiner.Example(texts.get(id), label)));
         Map<String, LabelingFunction> candidates = new LinkedHashMap<>();
         for (KeywordRule rule : store.setups().rules()) {
-            rule.terms().forEach(term -> add(candidates, new KeywordFunction(term, rule.label())));
+            rule.terms().forEach(term -> add(candidates, new KeywordFunction(term, rule.label()), proposedBefore));
         }
         CandidateMiner miner = new CandidateMiner(settings.minCoverage(), settings.minPrecision());
         List<List<LabelingFunction>> mined = new ArrayList<>();
@@ -79,7 +81,7 @@ final class FunctionProposals {
         for (int rank = 0; candidates.size() < limit && rank < longest(mined); rank++) {
             for (List<LabelingFunction> ofOneKind : mined) {
                 if (rank < ofOneKind.size() && candidates.size() < limit) {
-                    add(candidates, ofOneKind.get(rank));
+                    add(candidates, ofOneKind.get(rank), proposedBefore);
                 }
             }
         }
@@ -101,8 +103,10 @@ final class FunctionProposals {
         return lists.stream().mapToInt(List::size).max().orElse(0);
     }
 
-    private static void add(Map<String, LabelingFunction> candidates, LabelingFunction function) {
-        candidates.putIfAbsent(function.name(), function);
+    private static void add(Map<String, LabelingFunction> candidates, LabelingFunction function, Set<String> excluded) {
+        if (!excluded.contains(function.name())) {
+            candidates.putIfAbsent(function.name(), function);
+        }
     }
 
     /**

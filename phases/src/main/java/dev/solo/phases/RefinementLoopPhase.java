@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  * Phase 7, the refinement loop, one round per iteration: the model relabels the dataset with the
  * current guidelines, functions and every human label; accuracy is estimated again, on the random
  * labels held out from the model that now labels (cross-fitted); the round's confusion analysis is
- * made; guideline edits are proposed for the person to decide. It goes round again while the
+ * made; guideline edits are proposed for the person to decide, and labeling functions are mined
+ * again from the grown labels (only new ones are audited). It goes round again while the
  * guidelines changed and the last round improved the estimate by at least
  * {@code improvement_threshold}, at most {@code max_iterations} times.
  */
@@ -33,16 +34,18 @@ public final class RefinementLoopPhase implements PhaseRunner {
     private final AccuracyCheck accuracy;
     private final ConfusionStep confusion;
     private final GuidelineReviewStep guidelines;
+    private final FunctionRound functions;
     private final Consumer<String> announcer;
 
-    public RefinementLoopPhase(SoloConfig config, Store store, Models models, Optional<Annotator> person, Clock clock,
-                               Consumer<String> announcer) {
+    public RefinementLoopPhase(SoloConfig config, Store store, Models models, HumanLabelingLoop labeling,
+                               Optional<Annotator> person, Clock clock, Consumer<String> announcer) {
         this.config = config;
         this.store = store;
         this.refresh = new ModelRefresh(config, store, models, clock);
         this.accuracy = new AccuracyCheck(config, store, clock);
         this.confusion = new ConfusionStep(config, store.humans(), store.measurements(), models, clock);
         this.guidelines = new GuidelineReviewStep(config, store, models, person, clock);
+        this.functions = new FunctionRound(config, store, models, labeling, person, clock, announcer);
         this.announcer = announcer;
     }
 
@@ -69,10 +72,18 @@ public final class RefinementLoopPhase implements PhaseRunner {
         if (review.outcome() != Outcome.DONE) {
             return review;
         }
+        String mined = "";
+        if (settingsOfFunctions().enabled()) {
+            PhaseResult functionRound = functions.run(phase(), context, true);
+            if (functionRound.outcome() != Outcome.DONE) {
+                return functionRound;
+            }
+            mined = "; labeling functions: " + functionRound.summary();
+        }
 
         double improvement = improvement(before, reading);
-        String summary = String.format(Locale.ROOT, "round %d of at most %d: %s; %s; %s", iteration,
-                settings.maxIterations(), reading.describe(), analysis, review.summary());
+        String summary = String.format(Locale.ROOT, "round %d of at most %d: %s; %s; %s%s", iteration,
+                settings.maxIterations(), reading.describe(), analysis, review.summary(), mined);
         if (iteration >= settings.maxIterations()) {
             return new PhaseResult(Outcome.DONE, summary + "; max_iterations reached");
         }
@@ -84,6 +95,10 @@ public final class RefinementLoopPhase implements PhaseRunner {
                     "; improved by %.3f, below improvement_threshold %.2f", improvement, settings.improvementThreshold()));
         }
         return new PhaseResult(Outcome.ANOTHER_ROUND, summary);
+    }
+
+    private PhasesConfig.LabelingFunctions settingsOfFunctions() {
+        return config.solo().phases().labelingFunctions();
     }
 
     /** Entering the loop starts a round: 1 in the round after active labeling's, then one more per round. */

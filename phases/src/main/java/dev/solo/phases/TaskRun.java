@@ -36,7 +36,7 @@ public record TaskRun(SoloConfig config, Store store, Models models, Optional<An
                 new GuidelineRefinementPhase(config, store, models, person, clock),
                 new LabelingFunctionsPhase(config, store, models, labeling, person, clock, announcer),
                 new ActiveLabelingPhase(config, store, models, labeling, clock, announcer),
-                new RefinementLoopPhase(config, store, models, person, clock, announcer),
+                new RefinementLoopPhase(config, store, models, labeling, person, clock, announcer),
                 new DisagreementExplorationPhase(config, store, models, labeling, clock, announcer),
                 new ConfidenceEscalationPhase(config, store, models, labeling, clock, announcer),
                 new FinalValidationPhase(config, store, labeling, clock));
