@@ -44,6 +44,10 @@ final class StatusRenderer {
             report.humanLabelsByPhase().forEach((name, count) ->
                     line(text, String.format(Locale.ROOT, "  - %s: %,d", name, count)));
         }
+        if (report.edgeCasesMined() > 0) {
+            line(text, String.format(Locale.ROOT, "Edge cases: %,d real items mined near the confusion boundaries and "
+                    + "labeled (offline: solo generates no text)", report.edgeCasesMined()));
+        }
         LlmUsage usage = report.llmUsage();
         if (usage.calls() > 0) {
             line(text, String.format(Locale.ROOT, "LLM Calls: %,d (%,d answered from the cache) · tokens %,d in / %,d out"

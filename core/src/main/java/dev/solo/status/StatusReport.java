@@ -2,26 +2,28 @@ package dev.solo.status;
 
 import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
+import dev.solo.label.LabelCounts;
+import dev.solo.label.LabelingSetup;
+import dev.solo.labeler.llm.LlmUsage;
+import dev.solo.lf.FunctionRecord;
 import dev.solo.metrics.AccuracyEstimate;
 import dev.solo.metrics.AccuracyRecord;
 import dev.solo.metrics.Estimate;
-import dev.solo.label.LabelCounts;
-import dev.solo.labeler.llm.LlmUsage;
+import dev.solo.select.BoundaryMining;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
-import dev.solo.label.LabelingSetup;
-import dev.solo.lf.FunctionRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Where a task stands, computed from the store: what {@code solo status} prints. Accuracy is
  * null until a model has been measured against human labels; {@code completion} until the
- * workflow has passed; {@code verification} unless the config enables it.
+ * workflow has passed; {@code verification} unless the config enables it. {@code edgeCasesMined}: phase 9's
+ * items, real ones mined near the confusion boundaries (solo generates no text).
  */
 public record StatusReport(
         String taskName,
@@ -56,7 +58,8 @@ public record StatusReport(
         List<RoundAccuracy> accuracyByRound,
         List<String> warnings,
         CompletionSummary completion,
-        VerificationReport verification) {
+        VerificationReport verification,
+        long edgeCasesMined) {
 
     /** The last accuracy estimate of a round: the exported dataset's, and the machine labels' alone. */
     public record RoundAccuracy(int round, int phase, int batch, Estimate dataset, Estimate machine) {
@@ -113,7 +116,8 @@ public record StatusReport(
                 byRound(store.accuracy().all()),
                 store.workflow().warnings(),
                 CompletionSummary.of(config, store).orElse(null),
-                VerificationReport.of(config, store).orElse(null));
+                VerificationReport.of(config, store).orElse(null),
+                store.humans().examplesFromPool(config.scheme().name(), BoundaryMining.POOL).size());
     }
 
     private static List<RoundAccuracy> byRound(List<AccuracyRecord> records) {

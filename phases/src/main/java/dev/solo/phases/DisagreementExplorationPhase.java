@@ -68,7 +68,7 @@ public final class DisagreementExplorationPhase implements PhaseRunner {
                         + "nearest labeled items disagree; " + accuracy.read().describe());
             }
         }
-        int batches = batchCount(round);
+        int batches = RoundQueues.batchCount(store.workflow(), phase(), round);
         for (int batch = Math.max(1, context.state().batch()); batch <= batches; batch++) {
             context.startBatch(batch);
             List<QueueEntry> queue = store.workflow().queue(phase(), round, batch);
@@ -104,14 +104,6 @@ public final class DisagreementExplorationPhase implements PhaseRunner {
         announcer.accept(String.format("%d items on which the model, the labeling functions and the nearest labeled "
                 + "items disagree, sorted by %s.", ranked.size(), settings.sortBy().name().toLowerCase()));
         return ranked.size();
-    }
-
-    private int batchCount(int round) {
-        int batches = 0;
-        while (!store.workflow().queue(phase(), round, batches + 1).isEmpty()) {
-            batches++;
-        }
-        return batches;
     }
 
     private void finishBatch(int round, int batch, List<QueueEntry> queue) {

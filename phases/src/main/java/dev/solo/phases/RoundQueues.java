@@ -35,4 +35,13 @@ final class RoundQueues {
         }
         return items;
     }
+
+    /** How many batches the round queued, numbered from 1 without gaps. */
+    static int batchCount(WorkflowLog log, Phase phase, int round) {
+        int batches = 0;
+        while (!log.queue(phase, round, batches + 1).isEmpty()) {
+            batches++;
+        }
+        return batches;
+    }
 }

@@ -38,6 +38,7 @@ public record TaskRun(SoloConfig config, Store store, Models models, Optional<An
                 new ActiveLabelingPhase(config, store, models, labeling, clock, announcer),
                 new RefinementLoopPhase(config, store, models, labeling, person, clock, announcer),
                 new DisagreementExplorationPhase(config, store, models, labeling, clock, announcer),
+                new EdgeCaseSynthesisPhase(config, store, models, labeling, clock, announcer),
                 new ConfidenceEscalationPhase(config, store, models, labeling, clock, announcer),
                 new FinalValidationPhase(config, store, labeling, clock));
         return new Workflow(runners, store.workflow(), config, randomSeed, announcer);
