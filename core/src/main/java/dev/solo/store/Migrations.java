@@ -214,7 +214,23 @@ final class Migrations {
                     "INSERT INTO source_files(path) SELECT DISTINCT source_file FROM items ORDER BY source_file",
                     "ALTER TABLE items ADD COLUMN source_file_id INTEGER REFERENCES source_files(id)",
                     "UPDATE items SET source_file_id = (SELECT s.id FROM source_files s WHERE s.path = items.source_file)",
-                    "ALTER TABLE items DROP COLUMN source_file"));
+                    "ALTER TABLE items DROP COLUMN source_file"),
+            // 10: prompt optimization's results per round.
+            List.of("""
+                    CREATE TABLE prompt_variants (
+                        round INTEGER NOT NULL,
+                        position INTEGER NOT NULL,
+                        variant TEXT NOT NULL,
+                        description TEXT NOT NULL,
+                        metric TEXT NOT NULL,
+                        score REAL NOT NULL,
+                        score_low REAL NOT NULL,
+                        score_high REAL NOT NULL,
+                        score_basis TEXT NOT NULL,
+                        calls INTEGER NOT NULL,
+                        cost_usd REAL NOT NULL,
+                        selected INTEGER NOT NULL,
+                        PRIMARY KEY (round, position))"""));
 
     private Migrations() {
     }

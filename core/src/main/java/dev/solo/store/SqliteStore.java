@@ -20,6 +20,7 @@ public final class SqliteStore implements Store {
     private final Measurements measurements;
     private final AccuracyLog accuracy;
     private final Verifications verifications;
+    private final PromptVariants promptVariants;
     private final LlmCallLog llmCalls;
     private final WorkflowLog workflow;
     private final LabelingSetups setups;
@@ -36,6 +37,7 @@ public final class SqliteStore implements Store {
         this.measurements = new SqliteMeasurements(database, clock);
         this.accuracy = new SqliteAccuracyLog(database);
         this.verifications = new SqliteVerifications(database);
+        this.promptVariants = new SqlitePromptVariants(database);
         this.llmCalls = new SqliteLlmCalls(database);
         this.workflow = new SqliteWorkflowLog(database, clock);
         this.setups = new SqliteLabelingSetups(database);
@@ -108,6 +110,11 @@ public final class SqliteStore implements Store {
     @Override
     public Verifications verifications() {
         return verifications;
+    }
+
+    @Override
+    public PromptVariants promptVariants() {
+        return promptVariants;
     }
 
     @Override

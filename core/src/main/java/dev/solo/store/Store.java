@@ -37,6 +37,9 @@ public interface Store extends AutoCloseable {
     /** A second annotator's labels on a sample of the human-labeled items. */
     Verifications verifications();
 
+    /** Prompt optimization's results table. */
+    PromptVariants promptVariants();
+
     LlmCallLog llmCalls();
 
     WorkflowLog workflow();

@@ -23,6 +23,7 @@ import dev.solo.labeler.llm.OllamaProvider;
 import dev.solo.labeler.llm.OpenAiChatProvider;
 import dev.solo.labeler.llm.Prices;
 import dev.solo.labeler.local.LocalLabeler;
+import dev.solo.labeler.local.LocalVariant;
 import dev.solo.label.LabelingSetup;
 import dev.solo.store.LabelingSetups;
 import dev.solo.store.Store;
@@ -63,6 +64,7 @@ public final class ConfiguredModels implements Models {
     private ExecutorService background;
     private Future<?> embedding;
     private EmbeddingMatrix everyItem;
+    private LocalVariant everyItemVariant;
     private Labeler everyItemLocalLabeler;
 
     public ConfiguredModels(SoloConfig config, Store store, long randomSeed, Clock clock, Consumer<String> announcer,
@@ -87,14 +89,35 @@ public final class ConfiguredModels implements Models {
 
     @Override
     public synchronized EmbeddingMatrix everyItemVectors() {
-        if (everyItem == null) {
+        LocalVariant variant = localVariant();
+        if (everyItem == null || everyItemVariant.model() != variant.model()) {
             everyItem = labelerVectors(store.items().selectable(null).stream().map(SelectableItem::id).toList());
+            everyItemLocalLabeler = null;
         }
+        everyItemVariant = variant;
         return everyItem;
     }
 
+    @Override
+    public EmbeddingMatrix vectorsUnder(EmbeddingModel model, Collection<String> itemIds) {
+        return vectors(model, itemIds);
+    }
+
     private EmbeddingModel labelerEmbeddingModel() {
-        return shipped(config.solo().labelerEmbeddingModel());
+        return localVariant().model();
+    }
+
+    /**
+     * The local labeler's variant in force: the one prompt optimization chose (the labeling setup's
+     * prompt variant), else the config's model, smoothing when it helps. A remote labeler picks its
+     * few-shot examples with the config's model.
+     */
+    private LocalVariant localVariant() {
+        LocalVariant configured = new LocalVariant(shipped(config.solo().labelerEmbeddingModel()), true);
+        if (config.solo().llm().endpointType() != LlmConfig.EndpointType.LOCAL) {
+            return configured;
+        }
+        return store.setups().latest().flatMap(setup -> LocalVariant.parse(setup.promptVariant())).orElse(configured);
     }
 
     private EmbeddingMatrix vectors(EmbeddingModel model, Collection<String> itemIds) {
@@ -185,11 +208,14 @@ public final class ConfiguredModels implements Models {
     /** Over every item's vectors, one labeler for the run: its neighbour search is made once, not once per phase. */
     @Override
     public synchronized Labeler embeddedLabeler(EmbeddingMatrix vectors) {
+        LocalVariant variant = localVariant();
         if (vectors != everyItem) {
-            return new LocalLabeler(vectors, labelerEmbeddingModel(), config.scheme().labels(), randomSeed);
+            return new LocalLabeler(vectors, variant.model(), config.scheme().labels(), randomSeed, variant.smoothing());
         }
-        if (everyItemLocalLabeler == null) {
-            everyItemLocalLabeler = new LocalLabeler(vectors, labelerEmbeddingModel(), config.scheme().labels(), randomSeed);
+        if (everyItemLocalLabeler == null || !variant.equals(everyItemVariant)) {
+            everyItemLocalLabeler = new LocalLabeler(vectors, variant.model(), config.scheme().labels(), randomSeed,
+                    variant.smoothing());
+            everyItemVariant = variant;
         }
         return everyItemLocalLabeler;
     }

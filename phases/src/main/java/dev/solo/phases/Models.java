@@ -1,6 +1,7 @@
 package dev.solo.phases;
 
 import dev.solo.embed.EmbeddingMatrix;
+import dev.solo.embed.EmbeddingModel;
 import dev.solo.guidelines.GuidelineAdvisor;
 import dev.solo.labeler.Labeler;
 import java.util.Collection;
@@ -28,6 +29,9 @@ public interface Models extends AutoCloseable {
      * the phases (at a million items one copy is 384 MB), embedding those not stored yet.
      */
     EmbeddingMatrix everyItemVectors();
+
+    /** Vectors of the given items under {@code model}, embedding those not stored yet. */
+    EmbeddingMatrix vectorsUnder(EmbeddingModel model, Collection<String> itemIds);
 
     /** Vectors of the given items under seed selection's embedding model, embedding those not stored yet. */
     EmbeddingMatrix seedVectors(Collection<String> itemIds);

@@ -3,6 +3,7 @@ package dev.solo.phases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.solo.embed.EmbeddingMatrix;
+import dev.solo.embed.EmbeddingModel;
 import dev.solo.guidelines.GuidelineAdvisor;
 import dev.solo.human.Answer;
 import dev.solo.human.LabelRequest;
@@ -180,6 +181,11 @@ class ActiveLabelingPhaseTest {
                     return labeler.train(examples);
                 }
             };
+        }
+
+        @Override
+        public EmbeddingMatrix vectorsUnder(EmbeddingModel model, Collection<String> itemIds) {
+            return real.vectorsUnder(model, itemIds);
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.solo.phases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.solo.embed.EmbeddingMatrix;
+import dev.solo.embed.EmbeddingModel;
 import dev.solo.guidelines.GuidelineAdvisor;
 import dev.solo.guidelines.GuidelineReview;
 import dev.solo.guidelines.GuidelineSuggestion;
@@ -169,6 +170,11 @@ class GuidelineRefinementPhaseTest {
         @Override
         public Labeler labeler(EmbeddingMatrix labelerVectors) {
             throw new AssertionError("phase 4 trains no labeler");
+        }
+
+        @Override
+        public EmbeddingMatrix vectorsUnder(EmbeddingModel model, Collection<String> itemIds) {
+            throw new AssertionError("phase 4 embeds nothing");
         }
 
         @Override

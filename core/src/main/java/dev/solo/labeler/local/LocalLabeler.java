@@ -31,14 +31,22 @@ public final class LocalLabeler implements Labeler {
     private final long seed;
     /** Shared by every model this labeler trains: an item's neighbours are searched once. */
     private final ReferenceNeighbours neighbours;
+    private final boolean smoothingAllowed;
 
     /** {@code vectors} must hold every item it will train on or label. */
     public LocalLabeler(EmbeddingMatrix vectors, EmbeddingModel model, List<String> labelSet, long seed) {
+        this(vectors, model, labelSet, seed, true);
+    }
+
+    /** {@code smoothingAllowed}: false never smooths over neighbours, whatever cross-validation says. */
+    public LocalLabeler(EmbeddingMatrix vectors, EmbeddingModel model, List<String> labelSet, long seed,
+                        boolean smoothingAllowed) {
         this.vectors = vectors;
         this.model = model;
         this.labelSet = List.copyOf(labelSet);
         this.seed = seed;
         this.neighbours = new ReferenceNeighbours(vectors, seed);
+        this.smoothingAllowed = smoothingAllowed;
     }
 
     /** Stable whatever the model chooses: it is recorded with every label and compared. */
@@ -62,7 +70,7 @@ public final class LocalLabeler implements Labeler {
                     name() + " (C=" + strength(DEFAULT_STRENGTH) + ", uncalibrated: too few labels to cross-validate)");
         }
         StrengthSearch search = StrengthSearch.run(features, labels, labelSet.size(), FOLDS, new Random(seed));
-        NeighbourSmoothing smoothing = chooseSmoothing(rows, labels, search);
+        NeighbourSmoothing smoothing = smoothingAllowed ? chooseSmoothing(rows, labels, search) : NeighbourSmoothing.OFF;
         SoftmaxRegression regression = SoftmaxRegression.fit(features, labels, labelSet.size(), search.strength(), null);
         String description = String.format("%s (C=%s, temperature %.2f, %s)", name(), strength(search.strength()),
                 search.temperature(), smoothing.on()
