@@ -2,7 +2,6 @@ package dev.solo.metrics;
 
 import dev.solo.config.PhasesConfig.Metric;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -15,7 +14,8 @@ public final class ClassificationScore {
     private ClassificationScore() {
     }
 
-    public static Estimate of(Metric metric, int[] truth, int[] predicted, int labels, Random random) {
+    /** {@code basis}: what the score rests on, e.g. "120 random labels, out of fold". */
+    public static Estimate of(Metric metric, int[] truth, int[] predicted, int labels, String basis, Random random) {
         double value = score(metric, truth, predicted, labels, null);
         double[] resampled = new double[RESAMPLES];
         int[] picks = new int[truth.length];
@@ -28,7 +28,23 @@ public final class ClassificationScore {
         Arrays.sort(resampled);
         double low = Math.min(value, resampled[(int) Math.floor(0.025 * (RESAMPLES - 1))]);
         double high = Math.max(value, resampled[(int) Math.ceil(0.975 * (RESAMPLES - 1))]);
-        return new Estimate(value, low, high, String.format(Locale.ROOT, "%d human labels, out of fold", truth.length));
+        return new Estimate(value, low, high, basis);
+    }
+
+    /**
+     * The share of bootstrap resamples (the same items for both) in which {@code first} scores
+     * above {@code second}: how sure one can be that it is the better of the two.
+     */
+    public static double shareBetter(Metric metric, int[] truth, int[] first, int[] second, int labels, Random random) {
+        int better = 0;
+        int[] picks = new int[truth.length];
+        for (int r = 0; r < RESAMPLES; r++) {
+            for (int i = 0; i < picks.length; i++) {
+                picks[i] = random.nextInt(truth.length);
+            }
+            better += score(metric, truth, first, labels, picks) > score(metric, truth, second, labels, picks) ? 1 : 0;
+        }
+        return (double) better / RESAMPLES;
     }
 
     /** {@code picks}: the items to score (a bootstrap resample), or null for all of them once. */

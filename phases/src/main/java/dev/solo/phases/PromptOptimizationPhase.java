@@ -7,7 +7,6 @@ import dev.solo.embed.EmbeddingModel;
 import dev.solo.human.HumanExample;
 import dev.solo.label.LabelingSetup;
 import dev.solo.labeler.local.LocalVariant;
-import dev.solo.metrics.Estimate;
 import dev.solo.metrics.VariantScore;
 import dev.solo.select.VariantSearch;
 import dev.solo.store.Store;
@@ -33,6 +32,8 @@ import java.util.function.Consumer;
 public final class PromptOptimizationPhase implements PhaseRunner {
     /** Fewer human labels than this cannot tell variants apart. */
     static final int FEWEST_LABELS = 30;
+    /** A variant replaces the one in use only when it scores higher in at least this share of paired resamples. */
+    static final double SURE_BETTER = 0.9;
     /** Above this many items another embedding model is not tried: embedding every item again would take too long. */
     static final int MOST_ITEMS_FOR_ANOTHER_MODEL = 50_000;
 
@@ -82,21 +83,24 @@ public final class PromptOptimizationPhase implements PhaseRunner {
                     current.model().configName(), MOST_ITEMS_FOR_ANOTHER_MODEL));
         }
         List<LocalVariant> variants = inUseFirst(LocalVariant.all(current.model(), otherModels), current);
-        VariantScoring scoring = new VariantScoring(config, models, labels, context.randomFor("prompt-folds").nextLong());
-        Map<Integer, Estimate> estimates = new HashMap<>();
+        VariantScoring scoring = new VariantScoring(config, models, labels,
+                store.humans().examplesFromPool(config.scheme().name(), "random"), context.randomFor("prompt-folds").nextLong());
+        Map<Integer, VariantScoring.Scored> results = new HashMap<>();
         Map<Integer, Double> scored = VariantSearch.run(settings.searchStrategy(), features(variants), settings.candidates(),
                 context.randomFor("prompt-search"), index -> {
-                    estimates.put(index, scoring.score(variants.get(index)));
-                    return estimates.get(index).value();
+                    results.put(index, scoring.score(variants.get(index)));
+                    return results.get(index).estimate().value();
                 });
-        int best = 0;
+        int top = 0;
         for (Map.Entry<Integer, Double> entry : scored.entrySet()) {
-            best = entry.getValue() > scored.get(best) ? entry.getKey() : best;
+            top = entry.getValue() > scored.get(top) ? entry.getKey() : top;
         }
+        double sure = top == 0 ? 0 : scoring.shareBetter(results.get(top), results.get(0));
+        int best = sure >= SURE_BETTER ? top : 0;
         List<VariantScore> table = new ArrayList<>();
         for (int index : scored.keySet()) {
             table.add(new VariantScore(variants.get(index).name(), variants.get(index).describe(),
-                    settings.metric().name().toLowerCase(Locale.ROOT), estimates.get(index), 0, 0, index == best));
+                    settings.metric().name().toLowerCase(Locale.ROOT), results.get(index).estimate(), 0, 0, index == best));
         }
         store.promptVariants().save(context.round(), table);
         table.forEach(row -> announcer.accept(String.format(Locale.ROOT, "  %s %-55s %s %s · 0 calls · $0.00",
@@ -111,9 +115,12 @@ public final class PromptOptimizationPhase implements PhaseRunner {
             announcer.accept("Labeling every item again with " + chosen.describe() + ".");
             refresh.retrain(phase(), context.round(), Set.of());
         }
-        return new PhaseResult(Outcome.DONE, String.format(Locale.ROOT, "%d of %d variants scored by %s on %d human "
-                + "labels; %s %s", scored.size(), variants.size(), settings.metric().name().toLowerCase(Locale.ROOT),
-                labels.size(), best == 0 ? "kept" : "selected", chosen.describe()));
+        String decision = best != 0 ? "selected " + chosen.describe()
+                : top == 0 ? "kept " + chosen.describe() + ", the best"
+                : String.format(Locale.ROOT, "kept %s: %s scored higher in only %.0f%% of paired resamples (%.0f%% needed)",
+                        chosen.describe(), variants.get(top).describe(), 100 * sure, 100 * SURE_BETTER);
+        return new PhaseResult(Outcome.DONE, String.format(Locale.ROOT, "%d of %d variants scored by %s on %s; %s",
+                scored.size(), variants.size(), settings.metric().name().toLowerCase(Locale.ROOT), scoring.basis(), decision));
     }
 
     private static List<LocalVariant> inUseFirst(List<LocalVariant> variants, LocalVariant current) {

@@ -72,7 +72,7 @@ class PromptOptimizationPhaseTest {
         }
         assertThat(announcements).anyMatch(line -> line.startsWith("  * "))
                 .anyMatch(line -> line.matches("Phase 11 \\(Prompt Optimization\\) finished: 4 of 6 variants scored by "
-                        + "f1_macro on \\d+ human labels; (kept|selected) .*"));
+                        + "f1_macro on \\d+ (random|human) labels, out of fold; (kept|selected) .*"));
         task.close();
     }
 }
