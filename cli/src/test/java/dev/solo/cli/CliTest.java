@@ -41,6 +41,7 @@ class CliTest {
     @BeforeAll
     static void startTheExampleWithTheOracleOnce() throws IOException {
         Path config = copyExample(started, 300);
+        ReviewsTask.shortenLaterPhases(config);
         startedRun = SoloRun.of("start", config.toString(), "--oracle", started.resolve("gold.jsonl").toString(),
                 "--seed", "7");
     }
@@ -51,20 +52,20 @@ class CliTest {
         gold = dir.resolve("gold.jsonl");
     }
 
-    /** The human labels when phase 6 reached the target: the example stops asking there. */
+    /** The human labels when the workflow passed: the example stops asking at its target, then checks a sample. */
     private static int humanLabels() {
-        return Integer.parseInt(activeLabelingEnd().group(2));
+        return Integer.parseInt(finalValidation().group(2));
     }
 
-    /** The random labels the estimate at the end of phase 6 rests on. */
+    /** The random labels the final estimate rests on: active labeling's and final validation's sample. */
     private static int randomLabels() {
-        return Integer.parseInt(activeLabelingEnd().group(1));
+        return Integer.parseInt(finalValidation().group(1));
     }
 
-    private static Matcher activeLabelingEnd() {
-        Matcher end = Pattern.compile("Phase 6 \\(Active Labeling\\) finished: after batch \\d+, estimated accuracy .* from "
-                + "(\\d+) random labels and calibrated confidence; (\\d+) human labels counted as right").matcher(startedRun.out());
-        assertThat(end.find()).as("phase 6 reached the target in the shared start: %s", startedRun.out()).isTrue();
+    private static Matcher finalValidation() {
+        Matcher end = Pattern.compile("Phase 12 \\(Final Validation\\) passed: .*; dataset .* from (\\d+) random labels and "
+                + "calibrated confidence; (\\d+) human labels counted as right").matcher(startedRun.out());
+        assertThat(end.find()).as("the shared start passed final validation: %s", startedRun.out()).isTrue();
         return end;
     }
 
@@ -75,7 +76,7 @@ class CliTest {
     }
 
     @Test
-    void startWithTheOracleRunsUntilThePhaseNotBuiltAndNamesIt() {
+    void startWithTheOracleRunsTheWholeWorkflow() {
         int exit = startedRun.exit();
         out = startedRun.out();
 
@@ -91,7 +92,10 @@ class CliTest {
                         + "estimated accuracy [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from 5 random labels")
                 .containsPattern("Phase 6 \\(Active Labeling\\) finished: after batch \\d+, estimated accuracy")
                 .containsPattern("Phase 10 \\(Confidence Escalation\\) finished: nothing to escalate: estimated accuracy")
-                .contains("Stopped before phase 11 (Prompt Optimization): it is not built in this version of solo.");
+                .containsPattern("Phase 11 \\(Prompt Optimization\\) finished: 6 of 6 variants scored by f1_macro on \\d+ human "
+                        + "labels, out of fold; (kept|selected) ")
+                .contains("Phase 12 (Final Validation) passed: ")
+                .contains("Complete: every item is labeled. Export with: solo export --config ");
     }
 
     @Test
@@ -124,14 +128,15 @@ class CliTest {
     }
 
     @Test
-    void statusShowsTheCountsAndWhereTheWorkflowStopped() throws IOException {
+    void statusShowsTheSummaryTheCountsAndThatTheWorkflowPassed() throws IOException {
         startedWithTheOracle();
 
         int exit = solo("status", "--config", config.toString());
 
         assertThat(exit).isEqualTo(0);
         assertThat(out).contains("Solo Mode Status")
-                .contains("Current Phase: 11 (Prompt Optimization) - not built in this version of solo")
+                .startsWith("Solo Mode Complete\n")
+                .contains("Current Phase: 12 (Final Validation) - complete")
                 .containsPattern("Dataset Accuracy: [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from " + randomLabels() + " random labels and "
                         + "calibrated confidence; " + humanLabels() + " human labels counted as right \\(target: 0.93\\)")
                 .containsPattern("LLM Accuracy: [01]\\.\\d\\d \\([01]\\.\\d\\d–[01]\\.\\d\\d\\) from " + randomLabels() + " random labels .*\\(machine labels alone\\)")
@@ -147,7 +152,7 @@ class CliTest {
 
         solo("status", "--config", config.toString(), "--json");
 
-        assertThat(out).contains("\"human_labels\" : " + humanLabels()).contains("\"state\" : \"not_built\"").contains("\"random_seed\" : 7")
+        assertThat(out).contains("\"human_labels\" : " + humanLabels()).contains("\"state\" : \"complete\"").contains("\"random_seed\" : 7")
                 .containsPattern("\"accuracy_estimate\" : \\{\\s*\"value\" : [01]\\.\\d+,\\s*\"low\" : [01]\\.\\d+,\\s*\"high\" : [01]\\.?\\d*,"
                         + "\\s*\"basis\" : \"" + randomLabels() + " random labels and calibrated confidence; " + humanLabels()
                         + " human labels counted as right\"")
@@ -189,7 +194,7 @@ class CliTest {
             assertThat(rows.getLong(2)).isEqualTo(300 - humanLabels());
             assertThat(rows.getDouble(5)).isGreaterThan(0.3);
             assertThat(rows.getDouble(6)).isLessThan(1.0);
-            assertThat(rows.getInt(8)).as("confidence escalation relabels every item before it decides whether to ask").isEqualTo(10);
+            assertThat(rows.getInt(8)).as("prompt optimization chose another variant and relabeled every item").isEqualTo(11);
             assertThat(rows.getString(9)).isEqualTo("local:e5-small-v2");
         }
         assertThat(valuesAgreeWithGold(parquet)).isTrue();
@@ -211,12 +216,14 @@ class CliTest {
 
     @Test
     void theSameSeedGivesTheSameExportByteForByte() throws IOException {
-        // two independent starts, on the fastest model and fewer items: the claim holds for any model and size;
-        // one batch of active labeling leaves items to the model and takes the run through the refinement loop
-        config = ReviewsTask.copyOnTheFastestModel(dir, 120);
-        Path otherConfig = ReviewsTask.copyOnTheFastestModel(Files.createDirectories(dir.resolve("again")), 120);
+        // two independent starts through the whole workflow, on the fastest model: the claim holds for any model;
+        // one batch of active labeling and short later phases leave items to the model
+        config = ReviewsTask.copyOnTheFastestModel(dir, 300);
+        Path otherConfig = ReviewsTask.copyOnTheFastestModel(Files.createDirectories(dir.resolve("again")), 300);
         ReviewsTask.limitActiveLabeling(config, 1);
         ReviewsTask.limitActiveLabeling(otherConfig, 1);
+        ReviewsTask.shortenLaterPhases(config);
+        ReviewsTask.shortenLaterPhases(otherConfig);
         assertThat(solo("start", config.toString(), "--oracle", gold.toString(), "--seed", "11")).isEqualTo(0);
         assertThat(solo("start", otherConfig.toString(), "--oracle", gold.toString(), "--seed", "11")).isEqualTo(0);
 

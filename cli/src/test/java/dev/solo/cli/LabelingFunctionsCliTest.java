@@ -48,7 +48,7 @@ class LabelingFunctionsCliTest {
         assertThat(start.exit()).as(start.err()).isZero();
         assertThat(start.out()).containsPattern("Phase 5 \\(Labeling Functions\\) finished: [1-9]\\d* of \\d+ candidate "
                 + "labeling functions proven and kept")
-                .contains("Stopped before phase 11 (Prompt Optimization)");
+                .contains("Complete: every item is labeled.");
         JsonNode status = new ObjectMapper().readTree(SoloRun.of("status", "--config", config.toString(), "--json").out());
         JsonNode who = null;
         for (JsonNode function : status.path("labeling_functions")) {

@@ -61,6 +61,23 @@ final class ReviewsTask {
     }
 
     /**
+     * Caps what the phases after active labeling ask of the person (10 disagreements, 5 edge cases,
+     * 25 escalations, a final sample of 20), so that a small copy runs the whole workflow in seconds
+     * and keeps items for the model to label.
+     */
+    static void shortenLaterPhases(Path config) throws IOException {
+        String text = Files.readString(config);
+        for (String[] change : new String[][] {{"max_instances: 150", "max_instances: 10"}, {"count: 30", "count: 5"},
+                {"escalation_budget: 150", "escalation_budget: 25"}, {"sample_size: 100", "sample_size: 20"}}) {
+            if (!text.contains(change[0])) {
+                throw new IllegalStateException(config + " no longer says " + change[0] + ": update ReviewsTask");
+            }
+            text = text.replace(change[0], change[1]);
+        }
+        Files.writeString(config, text);
+    }
+
+    /**
      * Copies the task in {@code template} (config, data, gold file and its {@code .solo} state) into
      * {@code target}, so a test can go on from a started task without starting it again.
      */
