@@ -48,6 +48,12 @@ final class StatusRenderer {
             line(text, String.format(Locale.ROOT, "Edge cases: %,d real items mined near the confusion boundaries and "
                     + "labeled (offline: solo generates no text)", report.edgeCasesMined()));
         }
+        if (!report.promptOptimization().isEmpty()) {
+            line(text, "Prompt optimization (* in use):");
+            report.promptOptimization().forEach(row -> line(text, String.format(Locale.ROOT, "  %s %s: %s %s · %,d calls"
+                    + " · $%.2f", row.selected() ? "*" : " ", row.description(), row.metric(), row.score(), row.calls(),
+                    row.costUsd())));
+        }
         LlmUsage usage = report.llmUsage();
         if (usage.calls() > 0) {
             line(text, String.format(Locale.ROOT, "LLM Calls: %,d (%,d answered from the cache) · tokens %,d in / %,d out"

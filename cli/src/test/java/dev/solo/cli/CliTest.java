@@ -2,6 +2,8 @@ package dev.solo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.solo.store.TaskLock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -151,7 +153,9 @@ class CliTest {
                 .contains("Dataset Size: 300 instances")
                 .contains("  - Human labeled: " + humanLabels())
                 .contains("  - LLM labeled: " + (300 - humanLabels()))
-                .contains("  - Unlabeled: 0");
+                .contains("  - Unlabeled: 0")
+                .contains("Prompt optimization (* in use):")
+                .containsPattern("  \\* " + Pattern.quote(modelInForce()) + ".*: f1_macro [01]\\.\\d\\d \\(.* · 0 calls · \\$0\\.00");
     }
 
     @Test
@@ -165,6 +169,10 @@ class CliTest {
                         + "\\s*\"basis\" : \"" + randomLabels() + " random labels and calibrated confidence; " + humanLabels()
                         + " human labels counted as right\"")
                 .contains("\"machine_accuracy_estimate\" : {").contains("\"accuracy_by_round\" : [").contains("\"warnings\" : [");
+        JsonNode table = new ObjectMapper().readTree(out).get("prompt_optimization");
+        assertThat(table).as("phase 11's table, one row per variant scored").hasSize(6);
+        assertThat(table.findValues("selected")).filteredOn(JsonNode::asBoolean).hasSize(1);
+        assertThat(table.get(0).get("score").get("low").asDouble()).isLessThanOrEqualTo(table.get(0).get("score").get("value").asDouble());
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.solo.lf.FunctionRecord;
 import dev.solo.metrics.AccuracyEstimate;
 import dev.solo.metrics.AccuracyRecord;
 import dev.solo.metrics.Estimate;
+import dev.solo.metrics.VariantScore;
 import dev.solo.select.BoundaryMining;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
@@ -23,7 +24,8 @@ import java.util.TreeMap;
  * Where a task stands, computed from the store: what {@code solo status} prints. Accuracy is
  * null until a model has been measured against human labels; {@code completion} until the
  * workflow has passed; {@code verification} unless the config enables it. {@code edgeCasesMined}: phase 9's
- * items, real ones mined near the confusion boundaries (solo generates no text).
+ * items, real ones mined near the confusion boundaries (solo generates no text); {@code promptOptimization}: phase
+ * 11's latest results table, empty before it ran.
  */
 public record StatusReport(
         String taskName,
@@ -59,7 +61,8 @@ public record StatusReport(
         List<String> warnings,
         CompletionSummary completion,
         VerificationReport verification,
-        long edgeCasesMined) {
+        long edgeCasesMined,
+        List<VariantScore> promptOptimization) {
 
     /** The last accuracy estimate of a round: the exported dataset's, and the machine labels' alone. */
     public record RoundAccuracy(int round, int phase, int batch, Estimate dataset, Estimate machine) {
@@ -117,7 +120,8 @@ public record StatusReport(
                 store.workflow().warnings(),
                 CompletionSummary.of(config, store).orElse(null),
                 VerificationReport.of(config, store).orElse(null),
-                store.humans().examplesFromPool(config.scheme().name(), BoundaryMining.POOL).size());
+                store.humans().examplesFromPool(config.scheme().name(), BoundaryMining.POOL).size(),
+                store.promptVariants().latest());
     }
 
     private static List<RoundAccuracy> byRound(List<AccuracyRecord> records) {
