@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -30,7 +31,7 @@ public final class FakeChatCompletions extends Dispatcher {
     public static final String GUIDELINE_EDITS =
             "{\"edits\":[{\"text\":\"Praise that is hedged or faint is Neutral.\",\"reason\":\"hedged praise was read as Positive\"}]}";
 
-    private final Function<String, String> labelOfText;
+    private final BiFunction<String, String, String> labelOfText;
     private final double sureness;
     private final Duration delay;
     private final AtomicInteger served = new AtomicInteger();
@@ -43,7 +44,12 @@ public final class FakeChatCompletions extends Dispatcher {
 
     /** Answers each request {@code delay} after it arrives. */
     public FakeChatCompletions(Function<String, String> labelOfText, double sureness, Duration delay) {
-        this.labelOfText = labelOfText;
+        this((system, text) -> labelOfText.apply(text), sureness, delay);
+    }
+
+    /** Labels by the system message as well as the text: a model whose answers depend on how it is asked. */
+    public FakeChatCompletions(BiFunction<String, String, String> labelOfSystemAndText, double sureness, Duration delay) {
+        this.labelOfText = labelOfSystemAndText;
         this.sureness = sureness;
         this.delay = delay;
     }
@@ -82,7 +88,8 @@ public final class FakeChatCompletions extends Dispatcher {
         List<String> labels = new ArrayList<>();
         choices.forEach(choice -> labels.add(choice.asText()));
         String user = body.at("/messages/1/content").asText();
-        String label = labelOfText.apply(user.substring(user.lastIndexOf("Text: ") + "Text: ".length()));
+        String label = labelOfText.apply(body.at("/messages/0/content").asText(),
+                user.substring(user.lastIndexOf("Text: ") + "Text: ".length()));
         Map<String, Double> probabilities = new LinkedHashMap<>();
         labels.forEach(each -> probabilities.put(each, each.equals(label)
                 ? sureness : (1 - sureness) / Math.max(1, labels.size() - 1)));

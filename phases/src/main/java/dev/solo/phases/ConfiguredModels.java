@@ -17,6 +17,7 @@ import dev.solo.labeler.llm.DryRunMeter;
 import dev.solo.labeler.llm.FewShotPrompt;
 import dev.solo.labeler.llm.LlmClient;
 import dev.solo.labeler.llm.LlmLabeler;
+import dev.solo.labeler.llm.PromptVariant;
 import dev.solo.labeler.llm.LlmLedger;
 import dev.solo.labeler.llm.OkHttpTransport;
 import dev.solo.labeler.llm.OllamaProvider;
@@ -199,10 +200,22 @@ public final class ConfiguredModels implements Models {
         if (llm.endpointType() == LlmConfig.EndpointType.LOCAL) {
             return embeddedLabeler(vectors);
         }
-        LlmClient client = client(llm);
+        return remoteLabeler(promptVariant(), vectors);
+    }
+
+    @Override
+    public LlmLabeler remoteLabeler(PromptVariant variant, EmbeddingMatrix vectors) {
+        LlmConfig llm = variant.applyTo(config.solo().llm());
         FewShotPrompt prompt = new FewShotPrompt(config.task().taskName(), guidelines(store.setups()),
-                config.scheme().labels(), llm.fewShotExamples(), llm.chainOfThought(), vectors);
-        return new LlmLabeler(client, prompt, llm, store.items()::texts, randomSeed, announcer);
+                config.scheme().labels(), llm.fewShotExamples(), llm.chainOfThought(), vectors, variant.style(),
+                variant.order());
+        return new LlmLabeler(client(llm), prompt, llm, store.items()::texts, randomSeed, announcer);
+    }
+
+    /** The remote labeler's prompt in force: the one prompt optimization chose, else the config's. */
+    private PromptVariant promptVariant() {
+        return store.setups().latest().flatMap(setup -> PromptVariant.parse(setup.promptVariant()))
+                .orElse(PromptVariant.configured(config.solo().llm()));
     }
 
     /** Over every item's vectors, one labeler for the run: its neighbour search is made once, not once per phase. */

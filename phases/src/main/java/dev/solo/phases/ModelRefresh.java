@@ -66,6 +66,15 @@ final class ModelRefresh {
      * did) and labels the items again. Returns how many items were labeled.
      */
     int retrain(Phase phase, int round, Set<String> withheld) {
+        return retrain(phase, round, withheld, labeler().relabelsCheaply());
+    }
+
+    /** Learns from every human label and labels every item again, even with a remote labeler whose calls cost. */
+    int relabelEveryItem(Phase phase, int round) {
+        return retrain(phase, round, Set.of(), true);
+    }
+
+    private int retrain(Phase phase, int round, Set<String> withheld, boolean everyItem) {
         Labeler current = labeler();
         List<HumanExample> examples = store.humans().examples(config.scheme().name()).stream()
                 .filter(example -> !withheld.contains(example.itemId()))
@@ -74,7 +83,7 @@ final class ModelRefresh {
             return 0;
         }
         LabelingModel model = current.train(examples);
-        List<String> toLabel = current.relabelsCheaply() ? itemIds : unlabeledByMachine();
+        List<String> toLabel = everyItem ? itemIds : unlabeledByMachine();
         int setup = store.setups().current().version();
         for (int from = 0; from < toLabel.size(); from += CHUNK) {
             List<String> chunk = toLabel.subList(from, Math.min(toLabel.size(), from + CHUNK));

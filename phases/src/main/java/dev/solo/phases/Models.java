@@ -4,6 +4,8 @@ import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.embed.EmbeddingModel;
 import dev.solo.guidelines.GuidelineAdvisor;
 import dev.solo.labeler.Labeler;
+import dev.solo.labeler.llm.LlmLabeler;
+import dev.solo.labeler.llm.PromptVariant;
 import java.util.Collection;
 
 /** The models a task's config asks for, made once per run and given to the runners that use them. */
@@ -17,6 +19,12 @@ public interface Models extends AutoCloseable {
      * phase holding every item's vectors keeps one copy of them.
      */
     Labeler labeler(EmbeddingMatrix labelerVectors);
+
+    /**
+     * The configured remote labeler asking in {@code variant}'s way, over vectors that choose its
+     * examples. Only for a config that names a remote labeler.
+     */
+    LlmLabeler remoteLabeler(PromptVariant variant, EmbeddingMatrix labelerVectors);
 
     /**
      * The embedded classifier over these vectors, whichever labeler the config names: beside a

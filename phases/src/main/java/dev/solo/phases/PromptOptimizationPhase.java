@@ -6,6 +6,8 @@ import dev.solo.config.SoloConfig;
 import dev.solo.embed.EmbeddingModel;
 import dev.solo.human.HumanExample;
 import dev.solo.label.LabelingSetup;
+import dev.solo.labeler.llm.LlmUsage;
+import dev.solo.labeler.llm.PromptVariant;
 import dev.solo.labeler.local.LocalVariant;
 import dev.solo.metrics.VariantScore;
 import dev.solo.select.VariantSearch;
@@ -22,12 +24,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Phase 11, prompt optimization. For the local labeler the "prompt" is its own configuration: the
- * shipped embedding model it reads and whether it may smooth over neighbours. Up to
- * {@code candidates} variants, the one in use first, are scored by {@code metric} with
- * cross-validation on the human labels, chosen in {@code search_strategy}'s order; the results
- * table is printed and stored, the best variant (the one in use on a tie) becomes the labeling
- * setup, and the dataset is labeled again with it.
+ * Phase 11, prompt optimization. A remote labeler's prompt varies in the configured
+ * {@code variations} (instruction style, example ordering, reasoning mode, example count); for the
+ * local labeler the "prompt" is its own configuration: the shipped embedding model it reads and
+ * whether it may smooth over neighbours. Up to {@code candidates} variants, the one in use first,
+ * are scored by {@code metric} on human labels none of them learned from, chosen in
+ * {@code search_strategy}'s order; the results table is printed and stored, the best variant
+ * becomes the labeling setup when it beats the one in use in {@link #SURE_BETTER} of paired
+ * resamples, and the dataset is labeled again with it.
  */
 public final class PromptOptimizationPhase implements PhaseRunner {
     /** Fewer human labels than this cannot tell variants apart. */
@@ -65,15 +69,61 @@ public final class PromptOptimizationPhase implements PhaseRunner {
 
     @Override
     public PhaseResult run(PhaseContext context) {
-        if (config.solo().llm().endpointType() != LlmConfig.EndpointType.LOCAL) {
-            return new PhaseResult(Outcome.DONE, "the prompt search for remote labelers is not built in this version; "
-                    + "the prompt in use is kept");
-        }
         List<HumanExample> labels = store.humans().examples(config.scheme().name());
         if (labels.size() < FEWEST_LABELS) {
             return new PhaseResult(Outcome.DONE, labels.size() + " human labels are too few to compare variants");
         }
         PhasesConfig.PromptOptimization settings = config.solo().phases().promptOptimization();
+        long seed = context.randomFor("prompt-folds").nextLong();
+        List<HumanExample> random = store.humans().examplesFromPool(config.scheme().name(), "random");
+        VariantCandidates candidates = config.solo().llm().endpointType() == LlmConfig.EndpointType.LOCAL
+                ? localCandidates(labels, random, seed) : remoteCandidates(labels, random, seed);
+        Map<Integer, VariantEvaluation.Scored> results = new HashMap<>();
+        Map<Integer, Double> scored = VariantSearch.run(settings.searchStrategy(), candidates.features(),
+                settings.candidates(), context.randomFor("prompt-search"), index -> {
+                    results.put(index, candidates.score(index));
+                    return results.get(index).estimate().value();
+                });
+        int top = 0;
+        for (Map.Entry<Integer, Double> entry : scored.entrySet()) {
+            top = entry.getValue() > scored.get(top) ? entry.getKey() : top;
+        }
+        double sure = top == 0 ? 0 : candidates.shareBetter(results.get(top), results.get(0));
+        int best = sure >= SURE_BETTER ? top : 0;
+        List<VariantScore> table = new ArrayList<>();
+        for (int index : scored.keySet()) {
+            VariantEvaluation.Scored result = results.get(index);
+            table.add(new VariantScore(candidates.names().get(index), candidates.describe(index), candidates.metricName(),
+                    result.estimate(), result.calls(), result.costUsd(), index == best));
+        }
+        store.promptVariants().save(context.round(), table);
+        table.forEach(row -> announcer.accept(String.format(Locale.ROOT, "  %s %-55s %s %s · %,d calls · $%.2f",
+                row.selected() ? "*" : " ", row.description(), row.metric(), row.score(), row.calls(), row.costUsd())));
+        if (best != 0) {
+            adopt(candidates, best, scored, context.round());
+        }
+        String decision = best != 0 ? "selected " + candidates.describe(best)
+                : top == 0 ? "kept " + candidates.describe(0) + ", the best"
+                : String.format(Locale.ROOT, "kept %s: %s scored higher in only %.0f%% of paired resamples (%.0f%% needed)",
+                        candidates.describe(0), candidates.describe(top), 100 * sure, 100 * SURE_BETTER);
+        return new PhaseResult(Outcome.DONE, String.format(Locale.ROOT, "%d of %d variants scored by %s on %s; %s",
+                scored.size(), candidates.names().size(), candidates.metricName(), candidates.basis(), decision));
+    }
+
+    /** The variant becomes the labeling setup, and the dataset is labeled with it. */
+    private void adopt(VariantCandidates candidates, int best, Map<Integer, Double> scored, int round) {
+        LabelingSetup setup = store.setups().current();
+        store.setups().save(new LabelingSetup(setup.version() + 1, setup.guidelines(), candidates.names().get(best),
+                setup.enabledFunctions(), "solo (prompt optimization)", String.format(Locale.ROOT,
+                "%s scored %.3f against %.3f for %s", candidates.describe(best), scored.get(best), scored.get(0),
+                candidates.describe(0)), Instant.ofEpochMilli(clock.millis())));
+        announcer.accept(String.format(Locale.ROOT, "Labeling every item again (%,d) with %s.", store.items().count(),
+                candidates.describe(best)));
+        refresh.relabelEveryItem(phase(), round);
+    }
+
+    /** The local labeler's own choices: its embedding model (below a size) and neighbour smoothing. */
+    private VariantCandidates localCandidates(List<HumanExample> labels, List<HumanExample> random, long seed) {
         LocalVariant current = store.setups().latest().flatMap(setup -> LocalVariant.parse(setup.promptVariant()))
                 .orElse(new LocalVariant(EmbeddingModel.named(config.solo().labelerEmbeddingModel()).orElseThrow(), true));
         boolean otherModels = store.items().count() <= MOST_ITEMS_FOR_ANOTHER_MODEL;
@@ -82,61 +132,33 @@ public final class PromptOptimizationPhase implements PhaseRunner {
                     + "another model would take too long; only neighbour smoothing is compared.",
                     current.model().configName(), MOST_ITEMS_FOR_ANOTHER_MODEL));
         }
-        List<LocalVariant> variants = inUseFirst(LocalVariant.all(current.model(), otherModels), current);
-        VariantScoring scoring = new VariantScoring(config, models, labels,
-                store.humans().examplesFromPool(config.scheme().name(), "random"), context.randomFor("prompt-folds").nextLong());
-        Map<Integer, VariantScoring.Scored> results = new HashMap<>();
-        Map<Integer, Double> scored = VariantSearch.run(settings.searchStrategy(), features(variants), settings.candidates(),
-                context.randomFor("prompt-search"), index -> {
-                    results.put(index, scoring.score(variants.get(index)));
-                    return results.get(index).estimate().value();
-                });
-        int top = 0;
-        for (Map.Entry<Integer, Double> entry : scored.entrySet()) {
-            top = entry.getValue() > scored.get(top) ? entry.getKey() : top;
-        }
-        double sure = top == 0 ? 0 : scoring.shareBetter(results.get(top), results.get(0));
-        int best = sure >= SURE_BETTER ? top : 0;
-        List<VariantScore> table = new ArrayList<>();
-        for (int index : scored.keySet()) {
-            table.add(new VariantScore(variants.get(index).name(), variants.get(index).describe(),
-                    settings.metric().name().toLowerCase(Locale.ROOT), results.get(index).estimate(), 0, 0, index == best));
-        }
-        store.promptVariants().save(context.round(), table);
-        table.forEach(row -> announcer.accept(String.format(Locale.ROOT, "  %s %-55s %s %s · 0 calls · $0.00",
-                row.selected() ? "*" : " ", row.description(), row.metric(), row.score())));
-        LocalVariant chosen = variants.get(best);
-        if (best != 0) {
-            LabelingSetup setup = store.setups().current();
-            store.setups().save(new LabelingSetup(setup.version() + 1, setup.guidelines(), chosen.name(),
-                    setup.enabledFunctions(), "solo (prompt optimization)", String.format(Locale.ROOT,
-                    "%s scored %.3f against %.3f for %s", chosen.describe(), scored.get(best), scored.get(0),
-                    current.describe()), Instant.ofEpochMilli(clock.millis())));
-            announcer.accept("Labeling every item again with " + chosen.describe() + ".");
-            refresh.retrain(phase(), context.round(), Set.of());
-        }
-        String decision = best != 0 ? "selected " + chosen.describe()
-                : top == 0 ? "kept " + chosen.describe() + ", the best"
-                : String.format(Locale.ROOT, "kept %s: %s scored higher in only %.0f%% of paired resamples (%.0f%% needed)",
-                        chosen.describe(), variants.get(top).describe(), 100 * sure, 100 * SURE_BETTER);
-        return new PhaseResult(Outcome.DONE, String.format(Locale.ROOT, "%d of %d variants scored by %s on %s; %s",
-                scored.size(), variants.size(), settings.metric().name().toLowerCase(Locale.ROOT), scoring.basis(), decision));
+        return new VariantScoring(inUseFirst(LocalVariant.all(current.model(), otherModels), current), models,
+                new VariantEvaluation(config, labels, random, Integer.MAX_VALUE, seed), config.scheme().labels(), seed);
+    }
+
+    /** The remote prompt's configured variations; what scoring them may cost is said before it is spent. */
+    private VariantCandidates remoteCandidates(List<HumanExample> labels, List<HumanExample> random, long seed) {
+        LlmConfig llm = config.solo().llm();
+        PromptVariant current = store.setups().latest().flatMap(setup -> PromptVariant.parse(setup.promptVariant()))
+                .orElse(PromptVariant.configured(llm));
+        PhasesConfig.PromptOptimization settings = config.solo().phases().promptOptimization();
+        List<PromptVariant> variants = PromptVariant.all(current, Set.copyOf(settings.variations()));
+        VariantEvaluation evaluation = new VariantEvaluation(config, labels, random, RemoteVariantScoring.MOST_ITEMS, seed);
+        RemoteVariantScoring scoring = new RemoteVariantScoring(variants, models, store, llm, evaluation);
+        LlmUsage spent = store.llmCalls().usage();
+        long most = scoring.mostRequests(settings.candidates());
+        double perCall = spent.calls() == 0 ? 0 : spent.costUsd() / spent.calls();
+        announcer.accept(String.format(Locale.ROOT, "Prompt optimization: up to %d of %d prompt variants, each asked "
+                + "about %d human-labeled items: at most %,d requests%s (answers already cached cost nothing; "
+                + "solo start --dry-run counts them without sending).", Math.min(settings.candidates(), variants.size()),
+                variants.size(), evaluation.evaluated().size(), most, perCall == 0 ? ""
+                : String.format(Locale.ROOT, ", about $%.2f at this task's cost per request so far", most * perCall)));
+        return scoring;
     }
 
     private static List<LocalVariant> inUseFirst(List<LocalVariant> variants, LocalVariant current) {
         List<LocalVariant> ordered = new ArrayList<>(List.of(current));
         variants.stream().filter(variant -> !variant.equals(current)).forEach(ordered::add);
         return ordered;
-    }
-
-    /** One-hot embedding model and the smoothing flag: what the bayesian search compares variants by. */
-    private static double[][] features(List<LocalVariant> variants) {
-        EmbeddingModel[] models = EmbeddingModel.values();
-        double[][] features = new double[variants.size()][models.length + 1];
-        for (int i = 0; i < variants.size(); i++) {
-            features[i][variants.get(i).model().ordinal()] = 1;
-            features[i][models.length] = variants.get(i).smoothing() ? 1 : 0;
-        }
-        return features;
     }
 }

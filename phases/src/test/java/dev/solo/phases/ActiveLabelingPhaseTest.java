@@ -199,6 +199,12 @@ class ActiveLabelingPhaseTest {
         }
 
         @Override
+        public dev.solo.labeler.llm.LlmLabeler remoteLabeler(dev.solo.labeler.llm.PromptVariant variant,
+                                                            EmbeddingMatrix vectors) {
+            return real.remoteLabeler(variant, vectors);
+        }
+
+        @Override
         public EmbeddingMatrix labelerVectors(Collection<String> itemIds) {
             return real.labelerVectors(itemIds);
         }

@@ -188,6 +188,12 @@ class GuidelineRefinementPhaseTest {
         }
 
         @Override
+        public dev.solo.labeler.llm.LlmLabeler remoteLabeler(dev.solo.labeler.llm.PromptVariant variant,
+                                                            EmbeddingMatrix labelerVectors) {
+            throw new AssertionError("phase 4 trains no labeler");
+        }
+
+        @Override
         public EmbeddingMatrix labelerVectors(Collection<String> itemIds) {
             throw new AssertionError("phase 4 embeds nothing");
         }

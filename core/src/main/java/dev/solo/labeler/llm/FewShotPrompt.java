@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.human.HumanExample;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Random;
 
 /**
  * The prompt a remote labeler sends: the task's guidelines and label set in the system message;
@@ -20,6 +22,11 @@ import java.util.OptionalInt;
  * aloud.
  */
 public final class FewShotPrompt {
+    /** What the detailed instruction style adds: how an expert annotator decides. */
+    static final String DETAILED_INSTRUCTIONS = "Decide as the expert who labeled the examples would: read the whole "
+            + "text, apply the guidelines literally, and when two labels seem to fit, choose the one the guidelines "
+            + "and the most similar examples support.\n";
+
     private final String taskName;
     private final String guidelines;
     private final List<String> labels;
@@ -27,9 +34,20 @@ public final class FewShotPrompt {
     private final boolean chainOfThought;
     private final EmbeddingMatrix vectors;
     private final ResponseSchema answer;
+    private final PromptVariant.Style style;
+    private final PromptVariant.Order order;
 
     public FewShotPrompt(String taskName, String guidelines, List<String> labels, int count, boolean chainOfThought,
                          EmbeddingMatrix vectors) {
+        this(taskName, guidelines, labels, count, chainOfThought, vectors, PromptVariant.Style.PLAIN,
+                PromptVariant.Order.SIMILAR_LAST);
+    }
+
+    /** A prompt in a variant's style and example order ({@link PromptVariant}). */
+    public FewShotPrompt(String taskName, String guidelines, List<String> labels, int count, boolean chainOfThought,
+                         EmbeddingMatrix vectors, PromptVariant.Style style, PromptVariant.Order order) {
+        this.style = style;
+        this.order = order;
         this.taskName = taskName;
         this.guidelines = guidelines == null ? "" : guidelines;
         this.labels = List.copyOf(labels);
@@ -52,7 +70,10 @@ public final class FewShotPrompt {
         return answer;
     }
 
-    /** The examples shown for {@code itemId}: at most {@code count}, balanced across labels, least similar first. */
+    /**
+     * The examples shown for {@code itemId}: at most {@code count}, balanced across labels, least
+     * similar first (most similar first, or shuffled by the item's id, in those orders).
+     */
     public List<HumanExample> examplesFor(String itemId, List<HumanExample> pool) {
         Map<String, List<Scored>> byLabel = new LinkedHashMap<>();
         labels.forEach(label -> byLabel.put(label, new ArrayList<>()));
@@ -78,7 +99,13 @@ public final class FewShotPrompt {
             }
         }
         chosen.sort(mostSimilarFirst.reversed());
-        return chosen.stream().map(Scored::example).toList();
+        List<HumanExample> examples = new ArrayList<>(chosen.stream().map(Scored::example).toList());
+        if (order == PromptVariant.Order.SIMILAR_FIRST) {
+            Collections.reverse(examples);
+        } else if (order == PromptVariant.Order.SHUFFLED) {
+            Collections.shuffle(examples, new Random(itemId.hashCode()));
+        }
+        return examples;
     }
 
     public String system() {
@@ -86,6 +113,9 @@ public final class FewShotPrompt {
         text.append("You label texts for the task \"").append(taskName).append("\".\n");
         if (!guidelines.isBlank()) {
             text.append("Guidelines: ").append(guidelines.strip()).append('\n');
+        }
+        if (style == PromptVariant.Style.DETAILED) {
+            text.append(DETAILED_INSTRUCTIONS);
         }
         text.append("The label must be exactly one of: ").append(String.join(", ", labels)).append(".\n");
         text.append(chainOfThought

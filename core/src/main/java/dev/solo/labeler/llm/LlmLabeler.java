@@ -83,6 +83,15 @@ public final class LlmLabeler implements Labeler {
         return itemIds -> predict(pool, itemIds, fitted);
     }
 
+    /**
+     * Labels items with {@code pool} as the few-shot examples, without fitting a temperature: for
+     * scoring a prompt, where only the chosen label counts. An item's own label is never among its
+     * examples, so a labeled item is labeled as if it were not.
+     */
+    public List<Prediction> labelUncalibrated(List<HumanExample> pool, List<String> itemIds) {
+        return predict(List.copyOf(pool), itemIds, 1.0);
+    }
+
     private double calibrate(List<HumanExample> pool, List<HumanExample> heldOut) {
         List<Answered> answers = answer(pool, heldOut.stream().map(HumanExample::itemId).toList());
         List<double[]> logits = new ArrayList<>();
@@ -114,11 +123,11 @@ public final class LlmLabeler implements Labeler {
         return predictions;
     }
 
-    /** Each item's raw label distribution (null for an abstention), asked {@code max_concurrency} at a time. */
     /** A raw label distribution and the reasoning given with the answer (null when none was asked for). */
     private record Answered(double[] distribution, String reasoning) {
     }
 
+    /** Each item's raw label distribution (null for an abstention), asked {@code max_concurrency} at a time. */
     private List<Answered> answer(List<HumanExample> pool, List<String> itemIds) {
         Set<String> needed = new LinkedHashSet<>(itemIds);
         pool.forEach(example -> needed.add(example.itemId()));
