@@ -22,15 +22,18 @@ import java.util.function.Supplier;
  * {@code audit_size} random items it covers and no one labeled yet are shown to the person blind
  * (batch n of the phase is candidate n). A candidate that would label fewer than
  * {@link #PAYOFF} times the labels its audit costs is not audited, and auditing stops once
- * {@code max_functions} candidates have proven themselves; a candidate's audit stops early once it can
- * no longer pass. A candidate is proven by {@link ProofLabels}.
+ * {@code max_functions} candidates have proven themselves; a candidate the labels already on its items
+ * rule out is not audited, and an audit stops early once the candidate can no longer pass. A candidate is proven by {@link ProofLabels}.
  * Audit labels are ordinary human labels.
  */
 final class FunctionAudit {
     static final int PAYOFF = 2;
     static final String POOL = "audit";
-    /** Audit answers asked for between two checks of whether the candidate can still pass. */
-    static final int STEP = 5;
+    /**
+     * Audit answers asked for between two checks of whether the candidate can still pass: after each
+     * one, since stopping a candidate that cannot pass never lets a weaker one through.
+     */
+    static final int STEP = 1;
 
     private final PhasesConfig.LabelingFunctions settings;
     private final WorkflowLog workflow;
@@ -67,7 +70,8 @@ final class FunctionAudit {
             int batch = index + 1;
             List<QueueEntry> queue = workflow.queue(Phase.LABELING_FUNCTIONS, context.round(), batch);
             if (queue.isEmpty()) {
-                queue = draw(context, matrix, index, humanLabels.get(), requested.contains(index));
+                queue = cannotPass(context, matrix, index, humanLabels.get(), proof) ? List.of()
+                        : draw(context, matrix, index, humanLabels.get(), requested.contains(index));
                 workflow.saveQueue(Phase.LABELING_FUNCTIONS, context.round(), batch, queue);
             }
             Outcome outcome = auditOne(context, matrix, index, queue, humanLabels, proof);
@@ -103,6 +107,18 @@ final class FunctionAudit {
                 return Outcome.DONE;
             }
         }
+    }
+
+    /**
+     * Whether the labels already on the candidate's items rule it out: its bound could not reach
+     * {@code min_precision} even if a whole audit agreed. Such a candidate costs no audit label.
+     */
+    private boolean cannotPass(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human,
+                               ProofLabels proof) {
+        FunctionStats known = proved(context, matrix, index, human, proof);
+        int audit = settings.auditSize();
+        return known.checked() > 0
+                && PrecisionBound.lower(known.correct() + audit, known.checked() + audit) < settings.minPrecision();
     }
 
     private List<QueueEntry> draw(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human,

@@ -74,6 +74,48 @@ class LabelingFunctionsPhaseTest {
     }
 
     @Test
+    void aRuleTheRandomLabelsAlreadyRuleOutCostsNoAuditAndAWrongAnswerEndsAnAudit() throws IOException {
+        // "great" is Positive four times in five: every fifth great film is Neutral. 90 random seeds check it.
+        TaskFixture task = TaskFixture.create(dir, 600, 90, "random", "", i -> switch (i % 3) {
+            case 0 -> (i % 5 == 0 ? "a fine great film number " : "a great film number ") + i;
+            case 1 -> (i % 5 == 1 ? "a great film number " : "a meh film number ") + i;
+            default -> "an awful film number " + i;
+        });
+        ScriptedAnnotator person = new ScriptedAnnotator();
+
+        task.workflow(Optional.of(person), 3, announcements::add).run(finished -> finished == Phase.LABELING_FUNCTIONS);
+
+        List<FunctionRecord> functions = task.store.functions().of(1);
+        FunctionRecord great = functions.stream().filter(f -> f.function().name().equals("keyword:great->Positive"))
+                .findFirst().orElseThrow();
+        int greatBatch = functions.indexOf(great) + 1;
+        assertThat(great.checked()).as("random seed labels on its items").isPositive();
+        assertThat(great.correct()).isLessThan(great.checked());
+        assertThat(great.status()).isNotEqualTo(FunctionRecord.Status.ENABLED);
+        assertThat(task.store.workflow().queue(Phase.LABELING_FUNCTIONS, 1, greatBatch))
+                .as("ruled out before any audit label").isEmpty();
+        assertThat(functions).filteredOn(f -> f.status() == FunctionRecord.Status.ENABLED)
+                .as("pure rules are still audited and kept").isNotEmpty()
+                .allSatisfy(f -> assertThat(task.store.workflow().queue(Phase.LABELING_FUNCTIONS, 1,
+                        functions.indexOf(f) + 1)).hasSizeGreaterThanOrEqualTo(20));
+        List<FunctionRecord> failed = functions.stream()
+                .filter(f -> f.status() != FunctionRecord.Status.ENABLED && f.correct() < f.checked()).toList();
+        for (FunctionRecord record : failed) {
+            int batch = functions.indexOf(record) + 1;
+            List<String> asked = person.requests.stream()
+                    .filter(request -> request.progress().phase() == Phase.LABELING_FUNCTIONS
+                            && request.progress().batch() == batch)
+                    .map(request -> request.item().id()).toList();
+            if (!asked.isEmpty()) {
+                String last = asked.get(asked.size() - 1);
+                assertThat(TaskFixture.goldFor(last)).as("an audit ends on the answer that rules its rule out: %s",
+                        record.function().name()).isNotEqualTo(record.label());
+            }
+        }
+        task.close();
+    }
+
+    @Test
     void aDecidedRoundIsNotAuditedAgain() throws IOException {
         TaskFixture task = TaskFixture.create(dir, 300, 15, "random", "", i -> (i % 3 == 0 ? "great " : "plain ") + i);
         ScriptedAnnotator first = new ScriptedAnnotator();
