@@ -106,14 +106,14 @@ class CompletionCliTest {
         }
 
         SoloRun plain = SoloRun.of("export", "--config", copy.toString(), "--output", dir.resolve("labels.jsonl").toString());
+        assertThat(plain.exit()).as(plain.err()).isEqualTo(0);
         List<String> dataset = Files.readAllLines(dir.resolve("labels.jsonl"));
         SoloRun withThem = SoloRun.of("export", "--config", copy.toString(), "--output", dir.resolve("all.jsonl").toString(),
-                "--include-synthetic");
+                "--include-synthetic", "--force");
+        assertThat(withThem.exit()).as(withThem.err()).isEqualTo(0);
         List<String> all = Files.readAllLines(dir.resolve("all.jsonl"));
 
-        assertThat(plain.exit()).as(plain.err()).isEqualTo(0);
         assertThat(dataset).hasSize(300).noneMatch(line -> line.contains("synthetic-"));
-        assertThat(withThem.exit()).as(withThem.err()).isEqualTo(0);
         assertThat(all).hasSize(301).containsAll(dataset)
                 .contains("{\"id\":\"synthetic-r1-1\",\"sentiment\":\"Neutral\",\"source\":\"human\",\"confidence\":1.0}");
         SoloRun status = SoloRun.of("status", "--config", copy.toString());
