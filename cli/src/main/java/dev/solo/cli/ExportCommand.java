@@ -6,6 +6,7 @@ import dev.solo.export.ExportFiles;
 import dev.solo.export.JsonlExporter;
 import dev.solo.export.ParquetExporter;
 import dev.solo.label.LabelCounts;
+import dev.solo.store.LabeledRows;
 import dev.solo.store.SqliteStore;
 import dev.solo.workflow.WorkflowState;
 import java.io.PrintWriter;
@@ -37,6 +38,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "Add to each JSON line who made the label, the guideline version, the labeling functions and the pool.")
     boolean provenance;
 
+    @Option(names = "--include-synthetic",
+            description = "Add the edge cases a remote model wrote in phase 9 (ids starting synthetic-); they are not part of the dataset.")
+    boolean includeSynthetic;
+
     @Mixin
     DebugOption debug;
 
@@ -55,10 +60,10 @@ final class ExportCommand implements Callable<Integer> {
         SqliteStore store = SqliteStore.openExisting(config.stateFile()).orElseThrow(() -> new SoloInputException(
                 configOption.file, "this task has not started: nothing to export", "run solo start " + configOption.file + " first"));
         try (store; ExportFiles files = ExportFiles.to(targets, force)) {
-            LabelCounts counts = store.labeledRows().counts();
-            long lines = new JsonlExporter(provenance).export(store.labeledRows(), files.temporaryFor(output));
-            long rows = parquet ? new ParquetExporter().export(store.labeledRows(), files.temporaryFor(config.parquetFile()))
-                    : 0;
+            LabeledRows labels = includeSynthetic ? store.labeledRowsWithSynthetic() : store.labeledRows();
+            LabelCounts counts = labels.counts();
+            long lines = new JsonlExporter(provenance).export(labels, files.temporaryFor(output));
+            long rows = parquet ? new ParquetExporter().export(labels, files.temporaryFor(config.parquetFile())) : 0;
             files.commit();
             out.printf("Exported %,d labeled items to %s", lines, output);
             out.println(counts.unlabeled() > 0

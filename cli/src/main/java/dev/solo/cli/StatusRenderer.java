@@ -46,7 +46,11 @@ final class StatusRenderer {
         }
         if (report.edgeCasesMined() > 0) {
             line(text, String.format(Locale.ROOT, "Edge cases: %,d real items mined near the confusion boundaries and "
-                    + "labeled (offline: solo generates no text)", report.edgeCasesMined()));
+                    + "labeled", report.edgeCasesMined()));
+        }
+        if (report.syntheticItems() > 0) {
+            line(text, String.format(Locale.ROOT, "Edge cases written by the remote model: %,d (not part of the dataset; "
+                    + "solo export --include-synthetic adds the labeled ones)", report.syntheticItems()));
         }
         if (!report.promptOptimization().isEmpty()) {
             line(text, "Prompt optimization (* in use):");

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.solo.human.HumanLabel;
+import dev.solo.select.BoundaryMining;
+import dev.solo.store.SqliteStore;
+import dev.solo.workflow.Phase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +94,32 @@ class CompletionCliTest {
         assertThat(export.exit()).isEqualTo(0);
         assertThat(export.err()).isEmpty();
         assertThat(Files.readAllLines(dir.resolve("labels.jsonl"))).hasSize(300);
+    }
+
+    @Test
+    void edgeCasesARemoteModelWroteAreExportedOnlyWhenAsked() throws IOException {
+        Path copy = ReviewsTask.copyStarted(finished, dir);
+        try (SqliteStore store = SqliteStore.open(dir.resolve(".solo/state.db"))) {
+            String id = store.items().addSynthetic("synthetic-r1-", List.of("Not bad, if you like that sort of thing.")).get(0);
+            store.humans().saveLabel(new HumanLabel(id, "sentiment", "Neutral", Phase.EDGE_CASE_SYNTHESIS, 1, "tester",
+                    Instant.now(), 1000, BoundaryMining.POOL, 1));
+        }
+
+        SoloRun plain = SoloRun.of("export", "--config", copy.toString(), "--output", dir.resolve("labels.jsonl").toString());
+        assertThat(plain.exit()).as(plain.err()).isEqualTo(0);
+        List<String> dataset = Files.readAllLines(dir.resolve("labels.jsonl"));
+        SoloRun withThem = SoloRun.of("export", "--config", copy.toString(), "--output", dir.resolve("all.jsonl").toString(),
+                "--include-synthetic", "--force");
+        assertThat(withThem.exit()).as(withThem.err()).isEqualTo(0);
+        List<String> all = Files.readAllLines(dir.resolve("all.jsonl"));
+
+        assertThat(dataset).hasSize(300).noneMatch(line -> line.contains("synthetic-"));
+        assertThat(all).hasSize(301).containsAll(dataset)
+                .contains("{\"id\":\"synthetic-r1-1\",\"sentiment\":\"Neutral\",\"source\":\"human\",\"confidence\":1.0}");
+        SoloRun status = SoloRun.of("status", "--config", copy.toString());
+        assertThat(status.out()).contains("Dataset Size: 300 instances")
+                .contains("Edge cases written by the remote model: 1 (not part of the dataset; "
+                        + "solo export --include-synthetic adds the labeled ones)");
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 public interface VectorStore {
 
     /**
-     * The ids of items with no stored vector for the model, shortest text first (then in import
+     * The ids of the dataset's items with no stored vector for the model, shortest text first (then in import
      * order): embedding them in this order keeps padding low and batches the same on every run.
      */
     List<String> itemsWithoutVector(String model);

@@ -38,6 +38,14 @@ public interface Annotator {
     /** The name recorded with each label and decision (e.g. "oracle", or the person's user name). */
     String name();
 
+    /**
+     * Whether this annotator can label a text that is not in the data, such as an edge case a
+     * remote model wrote. A person can; an oracle answering from a gold file cannot.
+     */
+    default boolean labelsNewText() {
+        return true;
+    }
+
     /** Shows a notice that is not a question (a phase change, a batch result). */
     default void announce(String message) {
     }

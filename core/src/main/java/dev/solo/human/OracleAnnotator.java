@@ -58,4 +58,10 @@ public final class OracleAnnotator implements Annotator {
     public String name() {
         return "oracle";
     }
+
+    /** The gold file holds labels for the data's items only. */
+    @Override
+    public boolean labelsNewText() {
+        return false;
+    }
 }

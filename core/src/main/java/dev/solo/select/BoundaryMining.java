@@ -110,7 +110,7 @@ public final class BoundaryMining {
     }
 
     /** {@code count} shared in proportion to the pairs' errors, by largest remainder; equal shares without errors. */
-    static int[] quotas(List<Pair> pairs, int count) {
+    public static int[] quotas(List<Pair> pairs, int count) {
         int[] quotas = new int[pairs.size()];
         if (pairs.isEmpty()) {
             return quotas;

@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * Where a task stands, computed from the store: what {@code solo status} prints. Accuracy is
  * null until a model has been measured against human labels; {@code completion} until the
  * workflow has passed; {@code verification} unless the config enables it. {@code edgeCasesMined}: phase 9's
- * items, real ones mined near the confusion boundaries (solo generates no text); {@code promptOptimization}: phase
+ * real items mined near the confusion boundaries and labeled; {@code syntheticItems}: the texts a remote model
+ * wrote for it, kept out of the dataset; {@code promptOptimization}: phase
  * 11's latest results table, empty before it ran.
  */
 public record StatusReport(
@@ -62,6 +63,7 @@ public record StatusReport(
         CompletionSummary completion,
         VerificationReport verification,
         long edgeCasesMined,
+        long syntheticItems,
         List<VariantScore> promptOptimization) {
 
     /** The last accuracy estimate of a round: the exported dataset's, and the machine labels' alone. */
@@ -120,8 +122,18 @@ public record StatusReport(
                 store.workflow().warnings(),
                 CompletionSummary.of(config, store).orElse(null),
                 VerificationReport.of(config, store).orElse(null),
-                store.humans().examplesFromPool(config.scheme().name(), BoundaryMining.POOL).size(),
+                edgeCasesMined(config, store),
+                store.items().syntheticCount(),
                 store.promptVariants().latest());
+    }
+
+    /** Phase 9's human labels on real items: those on synthetic items are not counted by the dataset's rows. */
+    private static long edgeCasesMined(SoloConfig config, Store store) {
+        long all = store.humans().examplesFromPool(config.scheme().name(), BoundaryMining.POOL).size();
+        if (store.items().syntheticCount() == 0) {
+            return all;
+        }
+        return all - (store.labeledRowsWithSynthetic().counts().human() - store.labeledRows().counts().human());
     }
 
     private static List<RoundAccuracy> byRound(List<AccuracyRecord> records) {

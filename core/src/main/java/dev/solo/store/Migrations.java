@@ -230,7 +230,16 @@ final class Migrations {
                         calls INTEGER NOT NULL,
                         cost_usd REAL NOT NULL,
                         selected INTEGER NOT NULL,
-                        PRIMARY KEY (round, position))"""));
+                        PRIMARY KEY (round, position))"""),
+            // 11: edge cases a remote model wrote (phase 9): items of no data file, kept out of the dataset's
+            // labels, counts and export; the person's labels on them still teach the labeler.
+            List.of(
+                    "ALTER TABLE items ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0",
+                    "CREATE INDEX items_synthetic ON items(id) WHERE synthetic = 1",
+                    """
+                    CREATE VIEW dataset_labels AS
+                    SELECT * FROM current_labels
+                    WHERE item_id NOT IN (SELECT id FROM items WHERE synthetic = 1)"""));
 
     private Migrations() {
     }

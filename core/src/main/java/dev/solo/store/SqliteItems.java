@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 final class SqliteItems implements Items {
     private final Database database;
@@ -19,10 +20,44 @@ final class SqliteItems implements Items {
         this.database = database;
     }
 
+    /** The dataset's items: every item less the synthetic ones (counted on their small index, not by a scan). */
+    static final String DATASET_COUNT =
+            "SELECT (SELECT count(*) FROM items) - (SELECT count(*) FROM items WHERE synthetic = 1)";
+
     @Override
     public long count() {
         return database.read("count the items", connection ->
-                Sql.one(connection, "SELECT count(*) FROM items", result -> result.getLong(1)).orElse(0L));
+                Sql.one(connection, DATASET_COUNT, result -> result.getLong(1)).orElse(0L));
+    }
+
+    @Override
+    public long syntheticCount() {
+        return database.read("count the synthetic items", connection ->
+                Sql.one(connection, "SELECT count(*) FROM items WHERE synthetic = 1", result -> result.getLong(1)).orElse(0L));
+    }
+
+    @Override
+    public List<String> addSynthetic(String idPrefix, List<String> texts) {
+        return database.write("save the generated items", connection -> {
+            List<String> ids = new ArrayList<>();
+            int next = Sql.one(connection, "SELECT count(*) FROM items WHERE synthetic = 1 AND id LIKE ? || '%'",
+                    result -> result.getInt(1), idPrefix).orElse(0);
+            for (String text : texts) {
+                // A run resumed after a kill writes the same texts again (the answer is cached): keep their first ids.
+                Optional<String> stored = Sql.one(connection,
+                        "SELECT id FROM items WHERE synthetic = 1 AND id LIKE ? || '%' AND text = ?",
+                        result -> result.getString(1), idPrefix, text);
+                if (stored.isPresent()) {
+                    ids.add(stored.get());
+                    continue;
+                }
+                String id = idPrefix + (++next);
+                Sql.execute(connection, "INSERT INTO items(id, text, source_line, import_run, synthetic) VALUES (?, ?, 0, 0, 1)",
+                        id, text);
+                ids.add(id);
+            }
+            return ids;
+        });
     }
 
     @Override
@@ -55,7 +90,7 @@ final class SqliteItems implements Items {
     public Map<String, String> allTexts() {
         return database.read("read the items", connection -> {
             Map<String, String> texts = new LinkedHashMap<>();
-            Sql.each(connection, "SELECT id, text FROM items ORDER BY seq",
+            Sql.each(connection, "SELECT id, text FROM items WHERE synthetic = 0 ORDER BY seq",
                     result -> Map.entry(result.getString(1), result.getString(2)),
                     entry -> texts.put(entry.getKey(), entry.getValue()));
             return texts;
@@ -69,7 +104,7 @@ final class SqliteItems implements Items {
                 : new Object[] {"$.\"" + stratifyField.replace("\"", "") + "\""};
         return database.read("read the items", connection -> {
             List<SelectableItem> items = new ArrayList<>();
-            Sql.each(connection, "SELECT id, length(text), " + stratum + " FROM items ORDER BY seq",
+            Sql.each(connection, "SELECT id, length(text), " + stratum + " FROM items WHERE synthetic = 0 ORDER BY seq",
                     result -> new SelectableItem(result.getString(1), result.getInt(2), result.getString(3)),
                     items::add, parameters);
             return items;

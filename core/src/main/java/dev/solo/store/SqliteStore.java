@@ -16,6 +16,7 @@ public final class SqliteStore implements Store {
     private final FunctionLabels functionLabels;
     private final FunctionCatalog functions;
     private final LabeledRows labeledRows;
+    private final LabeledRows labeledRowsWithSynthetic;
     private final VectorStore vectors;
     private final Measurements measurements;
     private final AccuracyLog accuracy;
@@ -32,7 +33,8 @@ public final class SqliteStore implements Store {
         this.predictions = new SqlitePredictions(database);
         this.functionLabels = new SqliteFunctionLabels(database);
         this.functions = new SqliteFunctionCatalog(database);
-        this.labeledRows = new SqliteLabeledRows(database);
+        this.labeledRows = new SqliteLabeledRows(database, false);
+        this.labeledRowsWithSynthetic = new SqliteLabeledRows(database, true);
         this.vectors = new SqliteVectors(database);
         this.measurements = new SqliteMeasurements(database, clock);
         this.accuracy = new SqliteAccuracyLog(database);
@@ -90,6 +92,11 @@ public final class SqliteStore implements Store {
     @Override
     public LabeledRows labeledRows() {
         return labeledRows;
+    }
+
+    @Override
+    public LabeledRows labeledRowsWithSynthetic() {
+        return labeledRowsWithSynthetic;
     }
 
     @Override

@@ -17,7 +17,7 @@ final class SqliteVectors implements VectorStore {
     public List<String> itemsWithoutVector(String model) {
         return database.read("read the items", connection -> Sql.list(connection, """
                 SELECT i.id FROM items i
-                WHERE NOT EXISTS (SELECT 1 FROM embeddings e WHERE e.model = ? AND e.item_id = i.id)
+                WHERE i.synthetic = 0 AND NOT EXISTS (SELECT 1 FROM embeddings e WHERE e.model = ? AND e.item_id = i.id)
                 ORDER BY length(i.text), i.seq""",
                 result -> result.getString(1), model));
     }

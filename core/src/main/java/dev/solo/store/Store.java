@@ -24,8 +24,11 @@ public interface Store extends AutoCloseable {
     /** The labeling functions themselves, per round. */
     FunctionCatalog functions();
 
-    /** Each item's label as it stands, resolved from the sources above. */
+    /** Each item's label as it stands, resolved from the sources above: the dataset's, not the synthetic items'. */
     LabeledRows labeledRows();
+
+    /** The current labels of the imported items and of the synthetic ones phase 9 generated. */
+    LabeledRows labeledRowsWithSynthetic();
 
     VectorStore vectors();
 

@@ -116,4 +116,36 @@ class LabelSourcesTest {
         return new FunctionLabel(id, "sentiment", label, precision, List.of("keyword:awful"), Phase.LABELING_FUNCTIONS,
                 1, 2, Instant.ofEpochMilli(1_000));
     }
+
+    @Test
+    void syntheticItemsAreLabeledBesideTheDatasetNotInIt() throws IOException {
+        List<String> ids = store.items().addSynthetic("synthetic-r1-", List.of("hard one", "hard two"));
+        store.humans().saveLabel(LabelWritingProcess.humanLabel(ids.get(0), "Neutral"));
+        store.humans().saveLabel(LabelWritingProcess.humanLabel("a", "Positive"));
+
+        assertThat(ids).containsExactly("synthetic-r1-1", "synthetic-r1-2");
+        assertThat(store.items().addSynthetic("synthetic-r1-", List.of("hard two", "hard three")))
+                .as("a resumed run writing the same text keeps its id").containsExactly("synthetic-r1-2", "synthetic-r1-3");
+        assertThat(store.items().count()).isEqualTo(4);
+        assertThat(store.items().syntheticCount()).isEqualTo(3);
+        assertThat(store.items().allTexts()).containsOnlyKeys("a", "b", "c", "d");
+        assertThat(store.vectors().itemsWithoutVector("e5-small-v2")).containsExactlyInAnyOrder("a", "b", "c", "d");
+        assertThat(store.labeledRows().counts()).isEqualTo(new LabelCounts(4, 1, 0, 0));
+        assertThat(store.labeledRowsWithSynthetic().counts()).isEqualTo(new LabelCounts(7, 2, 0, 0));
+        List<String> exported = new ArrayList<>();
+        store.labeledRowsWithSynthetic().forEach(row -> exported.add(row.itemId()));
+        assertThat(exported).containsExactly("a", "synthetic-r1-1");
+        assertThat(store.humans().examples("sentiment")).extracting(dev.solo.human.HumanExample::itemId)
+                .as("the person's labels on them teach the labeler").contains("synthetic-r1-1");
+        Path data = Files.writeString(dir.resolve("d.jsonl"), """
+                {"id":"a","text":"one"}
+                {"id":"b","text":"two"}
+                {"id":"c","text":"three"}
+                {"id":"d","text":"four"}
+                {"id":"e","text":"five"}
+                """);
+        new DatasetImporter(store.items()).importFiles(List.of(data), ItemProperties.DEFAULT);
+        assertThat(store.items().count()).as("a re-import neither drops nor counts them").isEqualTo(5);
+        assertThat(store.items().syntheticCount()).isEqualTo(3);
+    }
 }

@@ -21,7 +21,8 @@ import mockwebserver3.RecordedRequest;
  * request's item (the user message after its last {@code Text: }) gets the label
  * {@code labelOfText} gives it, from the labels of the request's schema, with probability
  * {@code sureness} in the label's token log-probabilities and the rest shared by the other
- * labels. Asked for guideline edits, it proposes {@link #GUIDELINE_EDITS}. Usage counts a token
+ * labels. Asked for guideline edits, it proposes {@link #GUIDELINE_EDITS}; for edge cases, it writes
+ * {@link #EDGE_CASES}. Usage counts a token
  * per four characters of the user message. It can answer late and go down for a while, as real
  * servers do.
  */
@@ -30,6 +31,16 @@ public final class FakeChatCompletions extends Dispatcher {
     /** What it answers when asked for guideline edits. */
     public static final String GUIDELINE_EDITS =
             "{\"edits\":[{\"text\":\"Praise that is hedged or faint is Neutral.\",\"reason\":\"hedged praise was read as Positive\"}]}";
+
+    /**
+     * What it writes when asked for edge cases: texts in the test fixtures' shape (a film, then a
+     * number whose remainder by three is the gold label's index), eleven distinct and one repeated.
+     */
+    public static final List<String> EDGE_CASES = List.of("a film, long and slow 3003", "a film, long and slow 3006",
+            "a film, long and fine 3004", "a plain film, long and slow 3009", "a film, long and fine 3007",
+            "a slow but plain film 3010", "a film, long and slow 3003", "a film, slow and long 3012",
+            "a film, long and fine 3013", "a long film, fine and slow 3015", "a plain, slow film 3016",
+            "a film, long and slowish 3018");
 
     private final BiFunction<String, String, String> labelOfText;
     private final double sureness;
@@ -80,6 +91,10 @@ public final class FakeChatCompletions extends Dispatcher {
         }
         if (body.at("/response_format/json_schema/schema/properties/edits").isObject()) {
             return ok(completion(GUIDELINE_EDITS, "null", body.at("/messages/1/content").asText().length() / 4, 30));
+        }
+        if (body.at("/response_format/json_schema/schema/properties/texts").isObject()) {
+            String texts = JSON.createObjectNode().set("texts", JSON.valueToTree(EDGE_CASES)).toString();
+            return ok(completion(texts, "null", body.at("/messages/1/content").asText().length() / 4, 120));
         }
         JsonNode choices = body.at("/response_format/json_schema/schema/properties/label/enum");
         if (!choices.isArray()) {

@@ -1,37 +1,30 @@
 package dev.solo.phases;
 
-import dev.solo.SoloInputException;
 import dev.solo.config.LlmConfig;
 import dev.solo.config.SoloConfig;
 import dev.solo.dataset.SelectableItem;
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.embed.EmbeddingModel;
 import dev.solo.embed.ItemEmbeddings;
+import dev.solo.embed.TextEncoder;
 import dev.solo.guidelines.GuidelineAdvisor;
 import dev.solo.guidelines.LlmGuidelineAdvisor;
 import dev.solo.guidelines.WordContrastAdvisor;
 import dev.solo.labeler.Labeler;
-import dev.solo.labeler.llm.AnthropicProvider;
-import dev.solo.labeler.llm.ChatProvider;
 import dev.solo.labeler.llm.DryRunMeter;
+import dev.solo.labeler.llm.EdgeCaseWriter;
 import dev.solo.labeler.llm.FewShotPrompt;
-import dev.solo.labeler.llm.LlmClient;
 import dev.solo.labeler.llm.LlmLabeler;
 import dev.solo.labeler.llm.PromptVariant;
-import dev.solo.labeler.llm.LlmLedger;
-import dev.solo.labeler.llm.OkHttpTransport;
-import dev.solo.labeler.llm.OllamaProvider;
-import dev.solo.labeler.llm.OpenAiChatProvider;
-import dev.solo.labeler.llm.Prices;
 import dev.solo.labeler.local.LocalLabeler;
 import dev.solo.labeler.local.LocalVariant;
 import dev.solo.label.LabelingSetup;
 import dev.solo.store.LabelingSetups;
 import dev.solo.store.Store;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -41,7 +34,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import okhttp3.HttpUrl;
 
 /**
  * The embedding models and the labeler the config asks for: {@code seed.embedding_model} for
@@ -52,16 +44,12 @@ import okhttp3.HttpUrl;
  * transport of the run; with a dry-run meter they are counted instead of sent.
  */
 public final class ConfiguredModels implements Models {
-    /** First wait before retrying a remote call; it doubles each time, with jitter. */
-    static final Duration BACKOFF_BASE = Duration.ofMillis(500);
-
     private final SoloConfig config;
     private final Store store;
     private final long randomSeed;
     private final Clock clock;
     private final Consumer<String> announcer;
-    private final Optional<DryRunMeter> dryRun;
-    private OkHttpTransport transport;
+    private final RemoteClients clients;
     private ExecutorService background;
     private Future<?> embedding;
     private EmbeddingMatrix everyItem;
@@ -75,7 +63,7 @@ public final class ConfiguredModels implements Models {
         this.randomSeed = randomSeed;
         this.clock = clock;
         this.announcer = announcer;
-        this.dryRun = dryRun;
+        this.clients = new RemoteClients(config, store, clock, dryRun);
     }
 
     @Override
@@ -209,7 +197,7 @@ public final class ConfiguredModels implements Models {
         FewShotPrompt prompt = new FewShotPrompt(config.task().taskName(), guidelines(store.setups()),
                 config.scheme().labels(), llm.fewShotExamples(), llm.chainOfThought(), vectors, variant.style(),
                 variant.order());
-        return new LlmLabeler(client(llm), prompt, llm, store.items()::texts, randomSeed, announcer);
+        return new LlmLabeler(clients.client(llm), prompt, llm, store.items()::texts, randomSeed, announcer);
     }
 
     /** The remote labeler's prompt in force: the one prompt optimization chose, else the config's. */
@@ -234,63 +222,33 @@ public final class ConfiguredModels implements Models {
     }
 
     @Override
+    public Optional<EdgeCaseWriter> edgeCaseWriter() {
+        LlmConfig llm = config.solo().llm();
+        if (llm.endpointType() == LlmConfig.EndpointType.LOCAL) {
+            return Optional.empty();
+        }
+        return Optional.of(new EdgeCaseWriter(clients.client(llm), config.task().taskName(), llm.temperature(),
+                llm.maxTokens()));
+    }
+
+    @Override
+    public float[][] encodeTexts(List<String> texts) {
+        try (TextEncoder encoder = TextEncoder.load(labelerEmbeddingModel())) {
+            return encoder.encode(texts);
+        }
+    }
+
+    @Override
     public GuidelineAdvisor guidelineAdvisor() {
         LlmConfig llm = config.solo().llm();
         if (llm.endpointType() == LlmConfig.EndpointType.LOCAL) {
             return new WordContrastAdvisor();
         }
-        return new LlmGuidelineAdvisor(client(llm), config.task().taskName(), llm.temperature(), llm.maxTokens());
-    }
-
-    /** A client for the configured remote model: cached, retried, budgeted, metered in a dry run. */
-    private LlmClient client(LlmConfig llm) {
-        ChatProvider provider = provider(llm.endpointType());
-        LlmClient client = new LlmClient(provider, settings(provider), transport(llm),
-                new LlmLedger(store.llmCalls(), provider.name(), llm.model(), Prices.of(llm), clock));
-        dryRun.ifPresent(client::meteringOnly);
-        return client;
-    }
-
-    /** One transport per run, on the process's one HTTP client: every labeler shares its connections. */
-    private synchronized OkHttpTransport transport(LlmConfig llm) {
-        if (transport == null) {
-            transport = new OkHttpTransport(OkHttpTransport.sharedClient(), Duration.ofSeconds(llm.timeoutSeconds()),
-                    llm.maxConcurrency());
-        }
-        return transport;
+        return new LlmGuidelineAdvisor(clients.client(llm), config.task().taskName(), llm.temperature(), llm.maxTokens());
     }
 
     private String guidelines(LabelingSetups setups) {
         return setups.latest().map(LabelingSetup::guidelines).orElse(config.scheme().description());
-    }
-
-    private static ChatProvider provider(LlmConfig.EndpointType type) {
-        return switch (type) {
-            case OPENAI -> OpenAiChatProvider.openAi();
-            case VLLM -> OpenAiChatProvider.vllm();
-            case ANTHROPIC -> new AnthropicProvider();
-            case OLLAMA -> new OllamaProvider();
-            case LOCAL -> throw new IllegalArgumentException("the local labeler is not a chat provider");
-        };
-    }
-
-    private LlmClient.Settings settings(ChatProvider provider) {
-        LlmConfig llm = config.solo().llm();
-        String apiKey = config.resolved(llm.apiKey(), "solo_mode.llm.api_key");
-        if ((apiKey == null || apiKey.isBlank()) && provider.usualKeyVariable() != null) {
-            throw new SoloInputException(config.file(), "endpoint_type " + provider.name() + " needs an API key",
-                    "add api_key: ${" + provider.usualKeyVariable() + "} under solo_mode.llm and export "
-                            + provider.usualKeyVariable());
-        }
-        String base = llm.baseUrl() != null ? config.resolved(llm.baseUrl(), "solo_mode.llm.base_url")
-                : provider.defaultBaseUrl();
-        HttpUrl baseUrl = HttpUrl.parse(base);
-        if (baseUrl == null) {
-            throw new SoloInputException(config.file(), "base_url '" + base + "' is not an http(s) URL",
-                    "write it like http://localhost:8000/v1");
-        }
-        return new LlmClient.Settings(llm.model(), apiKey, baseUrl, llm.maxRetries(), llm.requestsPerMinute(),
-                llm.budgetUsd(), config.apiKeyVariable().orElse(null), config.file(), BACKOFF_BASE);
     }
 
     private static EmbeddingModel shipped(String name) {

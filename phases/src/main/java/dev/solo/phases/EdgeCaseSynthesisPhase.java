@@ -3,6 +3,8 @@ package dev.solo.phases;
 import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
 import dev.solo.embed.EmbeddingMatrix;
+import dev.solo.labeler.LabelingModel;
+import dev.solo.labeler.llm.EdgeCaseWriter;
 import dev.solo.metrics.AccuracyReport;
 import dev.solo.metrics.BatchResult;
 import dev.solo.select.BoundaryMining;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -20,15 +23,17 @@ import java.util.stream.Collectors;
 
 /**
  * Phase 9, edge cases: {@code count} items aimed at the confusion pairs ({@code confusion_pairs},
- * else the latest analysis). solo generates no text: it mines the real unlabeled items nearest
- * each pair's boundary, {@code diversity_weight} keeping near-duplicates apart, and says so. The
- * person labels them in batches of active labeling's {@code batch_size}; the model learns from
- * them and the dataset's accuracy is estimated again.
+ * else the latest analysis), {@code diversity_weight} keeping near-duplicates apart. A remote
+ * labeler's model writes new texts, stored as synthetic items outside the dataset; offline, or
+ * with an oracle that can label only the data, solo mines the real unlabeled items nearest each
+ * pair's boundary instead, and says so. The person labels them in batches of active labeling's
+ * {@code batch_size}; the model learns from them and the dataset's accuracy is estimated again.
  */
 public final class EdgeCaseSynthesisPhase implements PhaseRunner {
     private final SoloConfig config;
     private final Store store;
     private final HumanLabelingLoop labeling;
+    private final Models models;
     private final ModelRefresh refresh;
     private final AccuracyCheck accuracy;
     private final EdgeCaseCandidates candidates;
@@ -40,6 +45,7 @@ public final class EdgeCaseSynthesisPhase implements PhaseRunner {
         this.config = config;
         this.store = store;
         this.labeling = labeling;
+        this.models = models;
         this.refresh = new ModelRefresh(config, store, models, clock);
         this.accuracy = new AccuracyCheck(config, store, clock);
         this.candidates = new EdgeCaseCandidates(config, store);
@@ -86,18 +92,32 @@ public final class EdgeCaseSynthesisPhase implements PhaseRunner {
         return new PhaseResult(Outcome.DONE, summary(round, batches, pairs) + "; " + reading.describe());
     }
 
-    /** Queues the mined items in batches; returns how many. */
+    /**
+     * Queues the round's edge cases in batches; returns how many. A remote model writes them when
+     * the person can label new text; otherwise real items near the boundaries are mined.
+     */
     private int choose(int round, List<BoundaryMining.Pair> pairs) {
         PhasesConfig.EdgeCaseSynthesis settings = config.solo().phases().edgeCaseSynthesis();
-        EmbeddingMatrix vectors = refresh.vectors();
-        List<QueueEntry> chosen = BoundaryMining.choose(candidates.near(pairs), pairs, settings.count(),
-                settings.diversityWeight(), (a, b) -> similarity(vectors, a, b));
+        Optional<EdgeCaseWriter> writer = models.edgeCaseWriter();
+        List<QueueEntry> chosen;
+        if (writer.isPresent() && labeling.personLabelsNewText()) {
+            LabelingModel model = refresh.labeler().train(store.humans().examples(config.scheme().name()));
+            chosen = new GeneratedEdgeCases(config, store, models, writer.get())
+                    .write(round, pairs, settings.count(), settings.diversityWeight(), model);
+            announcer.accept(String.format("Edge cases: %s wrote %d texts between %s; they are kept apart from the dataset "
+                    + "(solo export --include-synthetic adds them).", writer.get().describe(), chosen.size(), describe(pairs)));
+        } else {
+            EmbeddingMatrix vectors = refresh.vectors();
+            chosen = BoundaryMining.choose(candidates.near(pairs), pairs, settings.count(), settings.diversityWeight(),
+                    (a, b) -> similarity(vectors, a, b));
+            announcer.accept(String.format("Edge cases: %d real items nearest the boundaries of %s (%s).", chosen.size(),
+                    describe(pairs), writer.isPresent() ? "the oracle labels only items of its gold file, so solo mines "
+                            + "the data instead of generating" : "offline: solo generates no text, it mines the data"));
+        }
         int size = config.solo().phases().activeLabeling().batchSize();
         for (int from = 0, batch = 1; from < chosen.size(); from += size, batch++) {
             store.workflow().saveQueue(phase(), round, batch, chosen.subList(from, Math.min(chosen.size(), from + size)));
         }
-        announcer.accept(String.format("Edge cases: %d real items nearest the boundaries of %s (offline: solo generates "
-                + "no text, it mines the data).", chosen.size(), describe(pairs)));
         return chosen.size();
     }
 
@@ -126,8 +146,10 @@ public final class EdgeCaseSynthesisPhase implements PhaseRunner {
                 agreed += result.agreed();
             }
         }
-        return String.format("%d real items mined near the boundaries of %s and labeled (offline: no text generation); "
-                + "the model was right on %d of them", asked, describe(pairs), agreed);
+        boolean written = store.workflow().queue(phase(), round, 1).stream()
+                .anyMatch(entry -> entry.detail().startsWith("written by"));
+        return String.format("%d %s near the boundaries of %s and labeled; the model was right on %d of them", asked,
+                written ? "new texts written" : "real items mined", describe(pairs), agreed);
     }
 
     private static String describe(List<BoundaryMining.Pair> pairs) {

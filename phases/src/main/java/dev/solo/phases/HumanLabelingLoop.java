@@ -79,6 +79,14 @@ public final class HumanLabelingLoop {
         return person.isPresent();
     }
 
+    /**
+     * Whether the person can label texts that are not in the data: an oracle cannot; a person can,
+     * including one who is not at the terminal yet (the texts wait for them).
+     */
+    boolean personLabelsNewText() {
+        return person.map(Annotator::labelsNewText).orElse(true);
+    }
+
     /** Returns DONE (target met or queue exhausted), NEEDS_HUMAN or QUIT. */
     public Outcome run(Assignment assignment) {
         AnnotationScheme scheme = config.scheme();

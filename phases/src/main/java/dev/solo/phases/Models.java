@@ -4,9 +4,12 @@ import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.embed.EmbeddingModel;
 import dev.solo.guidelines.GuidelineAdvisor;
 import dev.solo.labeler.Labeler;
+import dev.solo.labeler.llm.EdgeCaseWriter;
 import dev.solo.labeler.llm.LlmLabeler;
 import dev.solo.labeler.llm.PromptVariant;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /** The models a task's config asks for, made once per run and given to the runners that use them. */
 public interface Models extends AutoCloseable {
@@ -50,6 +53,12 @@ public interface Models extends AutoCloseable {
      * neighbourhoods are mined from and fire on.
      */
     EmbeddingMatrix labelerVectors(Collection<String> itemIds);
+
+    /** What writes edge cases for phase 9: the remote labeler's model; none offline. */
+    Optional<EdgeCaseWriter> edgeCaseWriter();
+
+    /** One normalized vector per text under the labeler's embedding model, for texts that are not items (yet). */
+    float[][] encodeTexts(List<String> texts);
 
     /** What proposes guideline edits: the remote labeler's model, or offline the words in the person's labels. */
     GuidelineAdvisor guidelineAdvisor();

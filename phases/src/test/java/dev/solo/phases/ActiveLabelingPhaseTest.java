@@ -199,6 +199,16 @@ class ActiveLabelingPhaseTest {
         }
 
         @Override
+        public java.util.Optional<dev.solo.labeler.llm.EdgeCaseWriter> edgeCaseWriter() {
+            return real.edgeCaseWriter();
+        }
+
+        @Override
+        public float[][] encodeTexts(List<String> texts) {
+            return real.encodeTexts(texts);
+        }
+
+        @Override
         public dev.solo.labeler.llm.LlmLabeler remoteLabeler(dev.solo.labeler.llm.PromptVariant variant,
                                                             EmbeddingMatrix vectors) {
             return real.remoteLabeler(variant, vectors);

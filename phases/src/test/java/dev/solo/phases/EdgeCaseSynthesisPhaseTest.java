@@ -49,7 +49,7 @@ class EdgeCaseSynthesisPhaseTest {
         assertThat(announcements).anyMatch(line -> line.startsWith("Edge cases: 12 real items nearest the boundaries of ")
                         && line.endsWith("(offline: solo generates no text, it mines the data)."))
                 .anyMatch(line -> line.matches("Phase 9 \\(Edge Case Synthesis\\) finished: 12 real items mined near the "
-                        + "boundaries of .* and labeled \\(offline: no text generation\\); the model was right on \\d+ of them; .*"));
+                        + "boundaries of .* and labeled; the model was right on \\d+ of them; .*"));
         task.close();
     }
 

@@ -188,6 +188,16 @@ class GuidelineRefinementPhaseTest {
         }
 
         @Override
+        public java.util.Optional<dev.solo.labeler.llm.EdgeCaseWriter> edgeCaseWriter() {
+            throw new AssertionError("phase 4 writes no edge case");
+        }
+
+        @Override
+        public float[][] encodeTexts(List<String> texts) {
+            throw new AssertionError("phase 4 embeds nothing");
+        }
+
+        @Override
         public dev.solo.labeler.llm.LlmLabeler remoteLabeler(dev.solo.labeler.llm.PromptVariant variant,
                                                             EmbeddingMatrix labelerVectors) {
             throw new AssertionError("phase 4 trains no labeler");
