@@ -17,14 +17,14 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A Chat Completions endpoint (OpenAI, vLLM) for a MockWebServer, labeling like a model: each
- * request's item (the user message after its last {@code Text: }) gets the label
- * {@code labelOfText} gives it, from the labels of the request's schema, with probability
- * {@code sureness} in the label's token log-probabilities and the rest shared by the other
- * labels. Asked for guideline edits, it proposes {@link #GUIDELINE_EDITS}; for edge cases, it writes
- * {@link #EDGE_CASES}. Usage counts a token
- * per four characters of the user message. It can answer late and go down for a while, as real
- * servers do.
+ * A Chat Completions endpoint (OpenAI, vLLM) for a MockWebServer, or with {@link #speaking} an
+ * Anthropic Messages or Ollama chat one, labeling like a model: each request's item (the user
+ * message after its last {@code Text: }) gets the label {@code labelOfText} gives it, from the
+ * labels of the request's schema, with probability {@code sureness} in the label's token
+ * log-probabilities and the rest shared by the other labels. Asked for guideline edits, it
+ * proposes {@link #GUIDELINE_EDITS}; for edge cases, it writes {@link #EDGE_CASES}. Usage counts a
+ * token per four characters of the user message. It can answer late and go down for a while, as
+ * real servers do.
  */
 public final class FakeChatCompletions extends Dispatcher {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,6 +43,7 @@ public final class FakeChatCompletions extends Dispatcher {
             "a film, long and slowish 3018");
 
     private final BiFunction<String, String, String> labelOfText;
+    private volatile Shape shape = Shape.CHAT_COMPLETIONS;
     private final double sureness;
     private final Duration delay;
     private final AtomicInteger served = new AtomicInteger();
@@ -63,6 +64,12 @@ public final class FakeChatCompletions extends Dispatcher {
         this.labelOfText = labelOfSystemAndText;
         this.sureness = sureness;
         this.delay = delay;
+    }
+
+    /** Answers in another provider's shape from now on. */
+    public FakeChatCompletions speaking(Shape another) {
+        this.shape = another;
+        return this;
     }
 
     /** After {@code answers} more answers, every request gets a 503 until called again with 0. */
@@ -89,27 +96,81 @@ public final class FakeChatCompletions extends Dispatcher {
         } catch (JsonProcessingException e) {
             return error(400, "the body is not JSON");
         }
-        if (body.at("/response_format/json_schema/schema/properties/edits").isObject()) {
-            return ok(completion(GUIDELINE_EDITS, "null", body.at("/messages/1/content").asText().length() / 4, 30));
+        JsonNode schema = shape.schema(body);
+        String user = shape.user(body);
+        if (schema.at("/properties/edits").isObject()) {
+            return ok(shape.answer(GUIDELINE_EDITS, "null", user.length() / 4, 30));
         }
-        if (body.at("/response_format/json_schema/schema/properties/texts").isObject()) {
+        if (schema.at("/properties/texts").isObject()) {
             String texts = JSON.createObjectNode().set("texts", JSON.valueToTree(EDGE_CASES)).toString();
-            return ok(completion(texts, "null", body.at("/messages/1/content").asText().length() / 4, 120));
+            return ok(shape.answer(texts, "null", user.length() / 4, 120));
         }
-        JsonNode choices = body.at("/response_format/json_schema/schema/properties/label/enum");
+        JsonNode choices = schema.at("/properties/label/enum");
         if (!choices.isArray()) {
             return error(400, "this fake answers label requests only");
         }
         List<String> labels = new ArrayList<>();
         choices.forEach(choice -> labels.add(choice.asText()));
-        String user = body.at("/messages/1/content").asText();
-        String label = labelOfText.apply(body.at("/messages/0/content").asText(),
-                user.substring(user.lastIndexOf("Text: ") + "Text: ".length()));
+        String label = labelOfText.apply(shape.system(body), user.substring(user.lastIndexOf("Text: ") + "Text: ".length()));
         Map<String, Double> probabilities = new LinkedHashMap<>();
         labels.forEach(each -> probabilities.put(each, each.equals(label)
                 ? sureness : (1 - sureness) / Math.max(1, labels.size() - 1)));
         String content = "{\"label\":\"" + label + "\"}";
-        return ok(completion(content, labelTokens(content, probabilities), user.length() / 4, 6));
+        return ok(shape.answer(content, labelTokens(content, probabilities), user.length() / 4, 6));
+    }
+
+    /**
+     * The request and response shape of a provider's chat API, as its documentation gives them:
+     * where the answer's schema, the system and the user message are, and how an answer comes back.
+     */
+    public enum Shape {
+        /** OpenAI and vLLM: {@code POST /v1/chat/completions}, a JSON-schema response format, token log-probabilities. */
+        CHAT_COMPLETIONS("/response_format/json_schema/schema", "/messages/0/content", "/messages/1/content"),
+        /** Anthropic: {@code POST /v1/messages}, the schema as a forced tool's input, no log-probabilities. */
+        ANTHROPIC_MESSAGES("/tools/0/input_schema", "/system", "/messages/0/content"),
+        /** Ollama: {@code POST /api/chat}, the schema as {@code format}, log-probabilities in newer versions. */
+        OLLAMA_CHAT("/format", "/messages/0/content", "/messages/1/content");
+
+        private final String schema;
+        private final String system;
+        private final String user;
+
+        Shape(String schema, String system, String user) {
+            this.schema = schema;
+            this.system = system;
+            this.user = user;
+        }
+
+        JsonNode schema(JsonNode body) {
+            return body.at(schema);
+        }
+
+        String system(JsonNode body) {
+            return body.at(system).asText();
+        }
+
+        String user(JsonNode body) {
+            return body.at(user).asText();
+        }
+
+        /** A 200 body answering {@code content} (JSON), with {@code tokens} as its log-probabilities where the API has them. */
+        String answer(String content, String tokens, long inputTokens, long outputTokens) {
+            return switch (this) {
+                case CHAT_COMPLETIONS -> completion(content, tokens, inputTokens, outputTokens);
+                case ANTHROPIC_MESSAGES -> """
+                        {"id": "msg_01XFDUDYJgAACzvnptvVoYEL", "type": "message", "role": "assistant", "model": "test-model",
+                         "content": [{"type": "tool_use", "id": "toolu_01A09q90qw90lq917835lq9", "name": "answer",
+                                      "input": %s}],
+                         "stop_reason": "tool_use", "stop_sequence": null,
+                         "usage": {"input_tokens": %d, "output_tokens": %d}}
+                        """.formatted(content, inputTokens, outputTokens);
+                case OLLAMA_CHAT -> """
+                        {"model": "test-model", "created_at": "2025-11-20T10:00:00.000000Z",
+                         "message": {"role": "assistant", "content": %s},
+                         "done": true, "done_reason": "stop", "prompt_eval_count": %d, "eval_count": %d, "logprobs": %s}
+                        """.formatted(quoted(content), inputTokens, outputTokens, tokens);
+            };
+        }
     }
 
     /** A 200 response with a JSON body. */
