@@ -51,7 +51,7 @@ class ProviderExamplesTest {
     @CsvSource({"openai, CHAT_COMPLETIONS, /v1/chat/completions, /v1", "vllm, CHAT_COMPLETIONS, /v1/chat/completions, /v1",
             "anthropic, ANTHROPIC_MESSAGES, /v1/messages, /v1", "ollama, OLLAMA_CHAT, /api/chat, ''"})
     void theExampleLabelsThroughItsProvidersApi(String provider, FakeChatCompletions.Shape shape, String path, String base)
-            throws IOException {
+            throws IOException, InterruptedException {
         List<String> data = Files.readAllLines(EXAMPLES.resolve("reviews/data/reviews.jsonl")).subList(0, 40);
         Map<String, String> gold = gold();
         Map<String, String> goldByText = new HashMap<>();
