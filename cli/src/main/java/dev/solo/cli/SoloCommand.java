@@ -19,7 +19,15 @@ public final class SoloCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        try {
+            System.exit(commandLine().execute(args));
+        } catch (OutOfMemoryError full) {
+            // What was saved is on disk (each write commits before it returns); say how to give Java more.
+            System.err.printf("solo: out of memory: this task needs more than the %,d MB of heap Java was given; "
+                    + "run again with SOLO_JAVA_OPTS=-Xmx6g (or more) and it resumes where it stopped%n",
+                    Runtime.getRuntime().maxMemory() >> 20);
+            System.exit(ExitCodes.FAILURE);
+        }
     }
 
     static CommandLine commandLine() {
