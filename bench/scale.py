@@ -364,6 +364,13 @@ def measure(size, rows, work, args, unique_cache):
                      "export")
         r["xmx3g_status_json_s"], r["xmx3g_status_json_rss_mib"] = round(st["wall"], 3), st["rss_kib"] // 1024
         r["xmx3g_export_both_s"], r["xmx3g_export_both_rss_mib"] = round(ex["wall"], 2), ex["rss_kib"] // 1024
+    if size >= args["heap_size"]:
+        # Where status and export spend their time: each store call timed on its own (SCALE.md quotes these).
+        print(f"[{size:,}] status and export, part by part", flush=True)
+        for name, cls, extra in (("status_parts", "dev.solo.bench.StatusParts", []),
+                                 ("export_parts", "dev.solo.bench.ExportParts", [os.path.join(folder, "parts")])):
+            parts = checked(run(["java", "-Xmx1g", "-cp", java_class_path(), cls, config] + extra, f"{size}-{name}"), name)
+            r[name] = [text.strip() for _, text in parts["lines"] if re.match(r"\s*[\d.]+ s  ", text)]
     r["peak_rss_mib"] = default_peak_rss_mib(r)
     if not args["keep"]:
         shutil.rmtree(folder, ignore_errors=True)
@@ -546,6 +553,12 @@ def report(results, opts):
                 print(f"{label + ' @' + format(r['items'], ','):{width}} {c}")
             continue
         print(f"{label:{width}}" + "".join(f"{c:>{column}}" for c in cells))
+    for r in results:
+        for name in ("status_parts", "export_parts"):
+            if r.get(name):
+                print(f"\n{name.replace('_', ' ')} at {r['items']:,} items:")
+                for line in r[name]:
+                    print("  " + line)
     largest = results[-1]
     print(f"\nTargets at {largest['items']:,} items:")
     for name, value, limit, unit, met in targets(largest):
