@@ -440,7 +440,7 @@ def cell(r, key):
         **{f"end{p}": f((r.get("phase_ends_s") or {}).get(str(p))) for p in range(1, 7)},
         "resumed_ends": " / ".join(f((r.get("phase_ends_resumed_s") or {}).get(p)) for p in ("5", "6")),
         "resumed": f"{f(r.get('workflow_resumed_3g_s'))} / {f(r.get('workflow_resumed_3g_rss_mib'))}",
-        "workflow_error": re.sub(r"^.*?(\w+Error|\w+Exception)", r"\1", (r.get("workflow_error") or "-").split("|")[0]).strip()[:40],
+        "workflow_error": (re.findall(r"\w+(?:Error|Exception)\b", r.get("workflow_error") or "") or ["-"])[0],
     }
     if key in derived:
         return derived[key]
