@@ -92,6 +92,20 @@ def run(cmd, log_name, env_extra=None, stop_on=None, timeout=None):
     threading.Thread(target=watch, daemon=True).start()
     lines = []
     os.makedirs(os.path.join(OUT, "logs"), exist_ok=True)
+    try:
+        return collect(proc, cmd, env_extra, log_name, lines, began, stop_on, stop, stopped, done, timing, polled)
+    except BaseException:
+        # Interrupted: the JVM runs in a session of its own, so it is stopped here, not left writing into a
+        # folder the bench is about to remove.
+        for pid in [proc.pid] + descendants(proc.pid):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        raise
+
+
+def collect(proc, cmd, env_extra, log_name, lines, began, stop_on, stop, stopped, done, timing, polled):
     with open(os.path.join(OUT, "logs", log_name + ".log"), "w") as log:
         log.write("$ " + " ".join(cmd) + (f"   [{env_extra}]" if env_extra else "") + "\n")
         for line in proc.stdout:
@@ -101,7 +115,9 @@ def run(cmd, log_name, env_extra=None, stop_on=None, timeout=None):
             log.flush()
             if stop_on and stop_on in line and not stopped["yes"]:
                 stop()
-                threading.Timer(20, lambda: [os.kill(p, signal.SIGKILL) for p in descendants(proc.pid)]).start()
+                killer = threading.Timer(20, lambda: [os.kill(p, signal.SIGKILL) for p in descendants(proc.pid)])
+                killer.daemon = True
+                killer.start()
         code = proc.wait()
         wall = time.monotonic() - began
         done.set()
@@ -201,7 +217,7 @@ def percentile(values, p):
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-def phase6(task_db, run_began_ms):
+def phase6(task_db):
     """Batches of phase 6's first round from human_events.created_at, joined to the queue for batch numbers."""
     con = sqlite3.connect(f"file:{task_db}?mode=ro", uri=True)
     rnd = con.execute("SELECT min(round) FROM human_events WHERE phase = 6").fetchone()[0]
@@ -244,16 +260,6 @@ def phase_times(lines):
         if m and m.group(1) not in ends:
             ends[m.group(1)] = round(t, 1)
     return ends
-
-
-def embedded(lines):
-    count, seconds = 0, 0.0
-    for _, text in lines:
-        m = re.search(r"Embedded ([\d,]+) items in ([\d.]+) s\.", text)
-        if m:
-            count += int(m.group(1).replace(",", ""))
-            seconds += float(m.group(2))
-    return count, seconds
 
 
 def size_of(path):
@@ -300,7 +306,6 @@ def measure(size, rows, work, args, unique_cache):
         r["embed_items"] = result["items"]
         r["embed_solo_per_s"] = round(result["items"] / result["solo_s"], 1)
     print(f"[{size:,}] oracle workflow to the end of phase 6's first round", flush=True)
-    began_ms = int(time.time() * 1000)
     start = [SOLO, "start", config, "--oracle", gold, "--seed", "7"]
     wf = run(start, f"{size}-start", stop_on="Phase 6 (Active Labeling) finished", timeout=args["timeout"])
     r["workflow_s"] = round(wf["wall"], 1)
@@ -336,7 +341,7 @@ def measure(size, rows, work, args, unique_cache):
     r["embed_ort_only_per_s"] = round(result["items"] / result["ort_s"], 1)
     r["embed_ratio_solo_to_bare"] = round(r["embed_solo_per_s"] / r["embed_bare_per_s"], 3) if r["embed_solo_per_s"] else None
     r["embed_share_outside_ort"] = round(1 - result["ort_s"] / result["solo_s"], 3) if result["solo_s"] else None
-    r.update(phase6(db, began_ms) or {})
+    r.update(phase6(db) or {})
     print(f"[{size:,}] status, export", flush=True)
     for name, cmd in (("status", [SOLO, "status", "--config", config]),
                       ("status_json", [SOLO, "status", "--config", config, "--json"])):
@@ -475,6 +480,7 @@ def targets(r):
 
 
 def main():
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the temporary folder is removed
     args = sys.argv[1:]
     if "--report" in args:  # the table again from bench/out/scale.json, nothing run
         saved = json.load(open(os.path.join(OUT, "scale.json")))
