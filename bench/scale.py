@@ -102,6 +102,9 @@ def run(cmd, log_name, env_extra=None, stop_on=None, timeout=None):
                 os.kill(pid, signal.SIGKILL)
             except OSError:
                 pass
+        proc.wait()
+        if os.path.exists(timing):
+            os.unlink(timing)
         raise
 
 
