@@ -63,13 +63,8 @@ final class RemoteVariantScoring implements VariantCandidates {
     }
 
     @Override
-    public String metricName() {
-        return evaluation.metricName();
-    }
-
-    @Override
-    public double shareBetter(VariantEvaluation.Scored challenger, VariantEvaluation.Scored incumbent) {
-        return evaluation.shareBetter(challenger, incumbent);
+    public VariantEvaluation evaluation() {
+        return evaluation;
     }
 
     @Override

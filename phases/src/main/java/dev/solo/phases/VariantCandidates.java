@@ -19,11 +19,18 @@ interface VariantCandidates {
 
     VariantEvaluation.Scored score(int index);
 
-    /** The share of paired resamples in which {@code challenger} scores above {@code incumbent}. */
-    double shareBetter(VariantEvaluation.Scored challenger, VariantEvaluation.Scored incumbent);
-
     /** What the scores rest on, e.g. "120 random labels, out of fold". */
     String basis();
 
-    String metricName();
+    /** The human labels the variants are scored on. */
+    VariantEvaluation evaluation();
+
+    /** The share of paired resamples in which {@code challenger} scores above {@code incumbent}. */
+    default double shareBetter(VariantEvaluation.Scored challenger, VariantEvaluation.Scored incumbent) {
+        return evaluation().shareBetter(challenger, incumbent);
+    }
+
+    default String metricName() {
+        return evaluation().metricName();
+    }
 }

@@ -62,13 +62,8 @@ final class VariantScoring implements VariantCandidates {
     }
 
     @Override
-    public String metricName() {
-        return evaluation.metricName();
-    }
-
-    @Override
-    public double shareBetter(VariantEvaluation.Scored challenger, VariantEvaluation.Scored incumbent) {
-        return evaluation.shareBetter(challenger, incumbent);
+    public VariantEvaluation evaluation() {
+        return evaluation;
     }
 
     @Override

@@ -24,12 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * says which.
  */
 class ConfidenceEscalationPhaseTest {
-    /** Some texts carry their label's word, the rest do not: the model is sure of some and unsure of others. */
-    private static final IntFunction<String> MIXED = i -> switch (i % 3) {
-        case 0 -> (i % 4 == 0 ? "a great film " : "a film, long and slow ") + i;
-        case 1 -> (i % 5 == 0 ? "a plain film " : "a film, long and fine ") + i;
-        default -> (i % 2 == 0 ? "an awful film " : "a film, long and odd ") + i;
-    };
     private static final IntFunction<String> TELLING = i -> switch (i % 3) {
         case 0 -> "a great film, truly great " + i;
         case 1 -> "an ordinary film, plain and ordinary " + i;
@@ -43,7 +37,7 @@ class ConfidenceEscalationPhaseTest {
 
     @Test
     void escalationStopsWhenTheLowerBoundReachesTheTarget() throws IOException {
-        TaskFixture task = afterActiveLabeling(MIXED, "0.90", "{escalation_budget: 400, batch_size: 20, stop_when_stable: false}");
+        TaskFixture task = afterActiveLabeling(TaskFixture.MIXED, "0.90", "{escalation_budget: 400, batch_size: 20, stop_when_stable: false}");
         ScriptedAnnotator person = new ScriptedAnnotator();
 
         PhaseResult result = escalate(task, person);
@@ -80,7 +74,7 @@ class ConfidenceEscalationPhaseTest {
 
     @Test
     void aSpentBudgetBelowTheTargetSaysSo() throws IOException {
-        TaskFixture task = afterActiveLabeling(MIXED, "0.999",
+        TaskFixture task = afterActiveLabeling(TaskFixture.MIXED, "0.999",
                 "{escalation_budget: 20, batch_size: 10, stop_when_stable: false}");
 
         PhaseResult result = escalate(task, new ScriptedAnnotator());

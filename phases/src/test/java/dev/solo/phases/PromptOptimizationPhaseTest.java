@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * labeled with it.
  */
 class PromptOptimizationPhaseTest {
-    private static final IntFunction<String> MIXED = i -> switch (i % 3) {
-        case 0 -> (i % 4 == 0 ? "a great film " : "a film, long and slow ") + i;
-        case 1 -> (i % 5 == 0 ? "a plain film " : "a film, long and fine ") + i;
-        default -> (i % 2 == 0 ? "an awful film " : "a film, long and odd ") + i;
-    };
 
     @TempDir
     Path dir;
@@ -43,7 +37,7 @@ class PromptOptimizationPhaseTest {
                     confidence_escalation: {escalation_budget: 10, batch_size: 10}
                     prompt_optimization: {candidates: 4, metric: f1_macro, search_strategy: grid}
                   accuracy_threshold: 0.9999
-                """, MIXED);
+                """, TaskFixture.MIXED);
 
         task.workflow(Optional.of(new ScriptedAnnotator()), 3, announcements::add)
                 .run(finished -> finished == Phase.PROMPT_OPTIMIZATION);

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,11 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * did not change there is nothing to go round again with.
  */
 class RefinementLoopPhaseTest {
-    private static final IntFunction<String> MIXED = i -> switch (i % 3) {
-        case 0 -> (i % 4 == 0 ? "a great film " : "a film, long and slow ") + i;
-        case 1 -> (i % 5 == 0 ? "a plain film " : "a film, long and fine ") + i;
-        default -> (i % 2 == 0 ? "an awful film " : "a film, long and odd ") + i;
-    };
 
     @TempDir
     Path dir;
@@ -39,7 +33,7 @@ class RefinementLoopPhaseTest {
                     active_labeling: {batch_size: 10, max_batches: 2, min_random_share: 0.5}
                     labeling_functions: {enabled: false}
                     refinement_loop: {max_iterations: 1}
-                """, MIXED);
+                """, TaskFixture.MIXED);
 
         WorkflowState end = task.workflow(Optional.of(new ScriptedAnnotator()), 3, announcements::add)
                 .run(finished -> finished == Phase.REFINEMENT_LOOP);
@@ -61,7 +55,7 @@ class RefinementLoopPhaseTest {
                     active_labeling: {batch_size: 10, max_batches: 2, min_random_share: 0.5}
                     labeling_functions: {enabled: false}
                     refinement_loop: {max_iterations: 5, improvement_threshold: 0.0}
-                """, MIXED);
+                """, TaskFixture.MIXED);
         ScriptedAnnotator rejecting = new ScriptedAnnotator() {
             @Override
             public GuidelineDecisions review(GuidelineEditsRequest request) {

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * labels, wins, becomes the prompt in force, and every item is labeled again with it.
  */
 class RemotePromptOptimizationTest {
-    private static final IntFunction<String> MIXED = i -> switch (i % 3) {
-        case 0 -> (i % 4 == 0 ? "a great film " : "a film, long and slow ") + i;
-        case 1 -> (i % 5 == 0 ? "a plain film " : "a film, long and fine ") + i;
-        default -> (i % 2 == 0 ? "an awful film " : "a film, long and odd ") + i;
-    };
 
     @TempDir
     Path dir;
@@ -61,9 +55,8 @@ class RemotePromptOptimizationTest {
                         + "    prompt_optimization: {candidates: 5, search_strategy: grid, metric: accuracy,"
                         + " variations: [instruction_style]}\n"
                         + "  accuracy_threshold: 0.9999\n"
-                        + "  llm:\n    endpoint_type: openai\n    model: gpt-4o-mini\n    api_key: test-key\n"
-                        + "    few_shot_examples: 4\n"
-                        + "    base_url: \"" + server.url("/v1") + "\"\n", MIXED);
+                        + TaskFixture.openAiAt(server.url("/v1").toString())
+                        + "    few_shot_examples: 4\n", TaskFixture.MIXED);
         task.workflow(Optional.of(new ScriptedAnnotator()), 3, line -> { })
                 .run(finished -> finished == Phase.ACTIVE_LABELING);
         int randomLabels = Math.min(task.store.humans().examplesFromPool("sentiment", "random").size(),

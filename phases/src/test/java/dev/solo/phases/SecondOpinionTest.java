@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,11 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * asks first about its labels the embedded model doubts, and says which signal ranked the errors.
  */
 class SecondOpinionTest {
-    private static final IntFunction<String> MIXED = i -> switch (i % 3) {
-        case 0 -> (i % 4 == 0 ? "a great film " : "a film, long and slow ") + i;
-        case 1 -> (i % 5 == 0 ? "a plain film " : "a film, long and fine ") + i;
-        default -> (i % 2 == 0 ? "an awful film " : "a film, long and odd ") + i;
-    };
 
     @TempDir
     Path dir;
@@ -57,8 +51,7 @@ class SecondOpinionTest {
                         + "    guideline_refinement: {auto_suggest: false}\n"
                         + "    confidence_escalation: {escalation_budget: 20, batch_size: 20}\n"
                         + "  accuracy_threshold: 0.9999\n"
-                        + "  llm:\n    endpoint_type: openai\n    model: gpt-4o-mini\n    api_key: test-key\n"
-                        + "    base_url: \"" + server.url("/v1") + "\"\n", MIXED);
+                        + TaskFixture.openAiAt(server.url("/v1").toString()), TaskFixture.MIXED);
         task.workflow(Optional.of(new ScriptedAnnotator()), 3, line -> { })
                 .run(finished -> finished == Phase.ACTIVE_LABELING);
         assertThat(task.store.accuracy().randomLabels("sentiment")).hasSizeGreaterThanOrEqualTo(SecondOpinion.MIN_RANDOM_LABELS);

@@ -21,6 +21,21 @@ import java.util.stream.IntStream;
 /** A small real task on disk: config, data file and store. */
 final class TaskFixture {
     static final List<String> LABELS = List.of("Positive", "Neutral", "Negative");
+    /**
+     * Texts for gold labels by {@code i % 3}: some carry their label's word, the rest do not, so a
+     * model is sure of some items and unsure of others ("long and slow" films are Positive).
+     */
+    /** The solo_mode.llm section of a task whose labeler is OpenAI's gpt-4o-mini at {@code baseUrl}. */
+    static String openAiAt(String baseUrl) {
+        return "  llm:\n    endpoint_type: openai\n    model: gpt-4o-mini\n    api_key: test-key\n"
+                + "    base_url: \"" + baseUrl + "\"\n";
+    }
+
+    static final IntFunction<String> MIXED = i -> switch (i % 3) {
+        case 0 -> (i % 4 == 0 ? "a great film " : "a film, long and slow ") + i;
+        case 1 -> (i % 5 == 0 ? "a plain film " : "a film, long and fine ") + i;
+        default -> (i % 2 == 0 ? "an awful film " : "a film, long and odd ") + i;
+    };
 
     final SoloConfig config;
     final SqliteStore store;

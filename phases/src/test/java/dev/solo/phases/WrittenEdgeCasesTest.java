@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * dataset. An oracle, which can label only the data, gets mined real items instead.
  */
 class WrittenEdgeCasesTest {
-    private static final IntFunction<String> MIXED = i -> switch (i % 3) {
-        case 0 -> (i % 4 == 0 ? "a great film " : "a film, long and slow ") + i;
-        case 1 -> (i % 5 == 0 ? "a plain film " : "a film, long and fine ") + i;
-        default -> (i % 2 == 0 ? "an awful film " : "a film, long and odd ") + i;
-    };
 
     @TempDir
     Path dir;
@@ -129,8 +123,7 @@ class WrittenEdgeCasesTest {
                         + "    guideline_refinement: {auto_suggest: false}\n"
                         + "    edge_case_synthesis: {count: 6, diversity_weight: 0.5, confusion_pairs: [[Positive, Neutral]]}\n"
                         + "  accuracy_threshold: 0.9999\n"
-                        + "  llm:\n    endpoint_type: openai\n    model: gpt-4o-mini\n    api_key: test-key\n"
-                        + "    base_url: \"" + server.url("/v1") + "\"\n", MIXED);
+                        + TaskFixture.openAiAt(server.url("/v1").toString()), TaskFixture.MIXED);
         task.workflow(Optional.of(new ScriptedAnnotator()), 3, line -> { })
                 .run(finished -> finished == Phase.ACTIVE_LABELING);
         return task;
