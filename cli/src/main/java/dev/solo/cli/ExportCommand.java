@@ -5,7 +5,6 @@ import dev.solo.config.SoloConfig;
 import dev.solo.export.ExportFiles;
 import dev.solo.export.JsonlExporter;
 import dev.solo.export.ParquetExporter;
-import dev.solo.label.LabelCounts;
 import dev.solo.store.LabeledRows;
 import dev.solo.store.SqliteStore;
 import dev.solo.workflow.WorkflowState;
@@ -61,31 +60,31 @@ final class ExportCommand implements Callable<Integer> {
                 configOption.file, "this task has not started: nothing to export", "run solo start " + configOption.file + " first"));
         try (store; ExportFiles files = ExportFiles.to(targets, force)) {
             LabeledRows labels = includeSynthetic ? store.labeledRowsWithSynthetic() : store.labeledRows();
-            LabelCounts counts = labels.counts();
             long lines = new JsonlExporter(provenance).export(labels, files.temporaryFor(output));
             long rows = parquet ? new ParquetExporter().export(labels, files.temporaryFor(config.parquetFile())) : 0;
             files.commit();
+            // The items left out, from the cheap item counts: counting the labels would read them all once more.
+            long unlabeled = store.items().count() + (includeSynthetic ? store.items().syntheticCount() : 0) - lines;
             out.printf("Exported %,d labeled items to %s", lines, output);
-            out.println(counts.unlabeled() > 0
-                    ? String.format(" (%,d items not labeled yet are left out).", counts.unlabeled()) : ".");
+            out.println(unlabeled > 0 ? String.format(" (%,d items not labeled yet are left out).", unlabeled) : ".");
             if (parquet) {
                 out.printf("Parquet: %,d rows in %s.%n", rows, config.parquetFile());
             }
-            incompleteWarning(store, counts).ifPresent(warning -> spec.commandLine().getErr().println(warning));
+            incompleteWarning(store, unlabeled).ifPresent(warning -> spec.commandLine().getErr().println(warning));
         }
         return ExitCodes.OK;
     }
 
     /** What an export of an unfinished task lacks: where the workflow stands, unlabeled items, no final check yet. */
-    private Optional<String> incompleteWarning(SqliteStore store, LabelCounts counts) {
+    private Optional<String> incompleteWarning(SqliteStore store, long unlabeled) {
         WorkflowState state = store.workflow().state();
         if (state.status() == WorkflowState.Status.COMPLETE) {
             return Optional.empty();
         }
         StringBuilder warning = new StringBuilder("Warning: the dataset is not complete: the workflow stands at phase ")
                 .append(state.phase().label()).append(", before final validation has checked the machine labels");
-        if (counts.unlabeled() > 0) {
-            warning.append(String.format(Locale.ROOT, "; %,d items have no label yet", counts.unlabeled()));
+        if (unlabeled > 0) {
+            warning.append(String.format(Locale.ROOT, "; %,d items have no label yet", unlabeled));
         }
         store.accuracy().latest().ifPresent(record -> warning.append("; estimated accuracy so far ")
                 .append(record.report().dataset()));
