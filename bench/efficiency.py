@@ -160,6 +160,21 @@ def option(args, name, default):
     return value
 
 
+def claim(folder):
+    """A fresh name for this run's rows: runs started in the same second (a sweep split over processes) each get
+    their own, since the .json is created exclusively."""
+    os.makedirs(folder, exist_ok=True)
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%d-%H%M%S")
+    for suffix in [""] + [f"-{n}" for n in range(2, 100)]:
+        out = os.path.join(folder, f"efficiency-{stamp}{suffix}")
+        try:
+            open(out + ".json", "x").close()
+            return out
+        except FileExistsError:
+            continue
+    raise RuntimeError(f"no free file name for efficiency-{stamp} in {folder}")
+
+
 def main():
     args = sys.argv[1:]
     seeds = [int(s) for s in option(args, "--seeds", "7").split(",")]
@@ -168,9 +183,7 @@ def main():
     work = option(args, "--work", None) or tempfile.mkdtemp(prefix="solo-efficiency-")
     data = os.path.normpath(os.path.join(REPO, "..", "shared", "data"))
     datasets = args or [os.path.join(data, name) for name in ("sst2", "sst5_3class", "trec", "custrev")]
-    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%d-%H%M%S")
-    out = os.path.join(REPO, "bench", "out", f"efficiency-{stamp}")
-    os.makedirs(os.path.dirname(out), exist_ok=True)
+    out = claim(os.path.join(REPO, "bench", "out"))
     results = []
     print(HEADER, flush=True)
     for target in targets:  # seeds outside datasets: a sweep cut short still has every dataset
