@@ -168,7 +168,8 @@ def claim(folder):
     for suffix in [""] + [f"-{n}" for n in range(2, 100)]:
         out = os.path.join(folder, f"efficiency-{stamp}{suffix}")
         try:
-            open(out + ".json", "x").close()
+            with open(out + ".json", "x") as rows:
+                rows.write("[]\n")
             return out
         except FileExistsError:
             continue
