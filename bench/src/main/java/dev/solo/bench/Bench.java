@@ -18,6 +18,7 @@ import java.util.List;
  * ({@link LabelerVariants}). {@code draws} and {@code cost}: the labeler as built, draw by draw, and
  * its train and predict time at scale ({@link LabelerDraws}). {@code neighbours COUNT}: exact nearest-neighbour search over COUNT vectors.
  * {@code llm COUNT DATA}: the remote labeler's concurrency and cache against a slow local server.
+ * {@code baselines REQUEST}: random and uncertainty sampling and the oracle stop beside a finished run ({@link Baselines}).
  */
 public final class Bench {
     private Bench() {
@@ -37,6 +38,7 @@ public final class Bench {
                             : new int[] {200, 500});
             case "cost" -> LabelerDraws.cost(model(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]),
                     Integer.parseInt(args[5]));
+            case "baselines" -> Baselines.run(Path.of(args[1]));
             case "neighbours" -> NeighbourSearch.run(Integer.parseInt(args[1]));
             case "llm" -> LlmBench.run(Integer.parseInt(args[1]), Path.of(args[2]));
             default -> throw new IllegalArgumentException("unknown bench " + args[0]);
