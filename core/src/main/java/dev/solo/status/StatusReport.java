@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -86,6 +87,7 @@ public record StatusReport(
         Optional<LabelingSetup> setup = store.setups().latest();
         LabelCounts counts = store.labeledRows().counts();
         Optional<AccuracyRecord> latest = store.accuracy().latest();
+        Set<String> synthetic = store.items().syntheticIds();
         Map<String, Long> byPhase = new LinkedHashMap<>();
         store.humans().labelsByPhase().forEach((phase, count) -> byPhase.put(phase.title(), count));
         return new StatusReport(
@@ -122,18 +124,16 @@ public record StatusReport(
                 store.workflow().warnings(),
                 CompletionSummary.of(config, store).orElse(null),
                 VerificationReport.of(config, store).orElse(null),
-                edgeCasesMined(config, store),
-                store.items().syntheticCount(),
+                edgeCasesMined(config, store, synthetic),
+                synthetic.size(),
                 store.promptVariants().latest());
     }
 
-    /** Phase 9's human labels on real items: those on synthetic items are not counted by the dataset's rows. */
-    private static long edgeCasesMined(SoloConfig config, Store store) {
-        long all = store.humans().examplesFromPool(config.scheme().name(), BoundaryMining.POOL).size();
-        if (store.items().syntheticCount() == 0) {
-            return all;
-        }
-        return all - (store.labeledRowsWithSynthetic().counts().human() - store.labeledRows().counts().human());
+    /** Phase 9's human labels on real items, not on the synthetic ones. */
+    private static long edgeCasesMined(SoloConfig config, Store store, Set<String> synthetic) {
+        return store.humans().examplesFromPool(config.scheme().name(), BoundaryMining.POOL).stream()
+                .filter(example -> !synthetic.contains(example.itemId()))
+                .count();
     }
 
     private static List<RoundAccuracy> byRound(List<AccuracyRecord> records) {

@@ -6,6 +6,7 @@ import dev.solo.dataset.ItemTexts;
 import dev.solo.dataset.SelectableItem;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The dataset's items, as imported, and the synthetic items phase 9 adds beside them. */
 public interface Items extends ItemImports, ItemTexts {
@@ -15,6 +16,9 @@ public interface Items extends ItemImports, ItemTexts {
 
     /** Items a remote model wrote as edge cases (phase 9); they are not part of the dataset. */
     long syntheticCount();
+
+    /** The synthetic items' ids. */
+    Set<String> syntheticIds();
 
     /**
      * Stores generated texts as synthetic items with ids {@code idPrefix} followed by a number,

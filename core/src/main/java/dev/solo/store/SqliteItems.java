@@ -8,10 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 final class SqliteItems implements Items {
     private final Database database;
@@ -34,6 +36,12 @@ final class SqliteItems implements Items {
     public long syntheticCount() {
         return database.read("count the synthetic items", connection ->
                 Sql.one(connection, "SELECT count(*) FROM items WHERE synthetic = 1", result -> result.getLong(1)).orElse(0L));
+    }
+
+    @Override
+    public Set<String> syntheticIds() {
+        return database.read("read the synthetic items", connection -> new HashSet<>(
+                Sql.list(connection, "SELECT id FROM items WHERE synthetic = 1", result -> result.getString(1))));
     }
 
     @Override

@@ -146,8 +146,7 @@ public final class EdgeCaseSynthesisPhase implements PhaseRunner {
                 agreed += result.agreed();
             }
         }
-        boolean written = store.workflow().queue(phase(), round, 1).stream()
-                .anyMatch(entry -> entry.detail().startsWith("written by"));
+        boolean written = store.workflow().queue(phase(), round, 1).stream().anyMatch(GeneratedEdgeCases::written);
         return String.format("%d %s near the boundaries of %s and labeled; the model was right on %d of them", asked,
                 written ? "new texts written" : "real items mined", describe(pairs), agreed);
     }

@@ -101,9 +101,7 @@ final class FunctionAudit {
             if (outcome != Outcome.DONE || target == queue.size()) {
                 return outcome;
             }
-            FunctionStats so = proved(context, matrix, index, humanLabels.get(), proof);
-            int remaining = queue.size() - target;
-            if (PrecisionBound.lower(so.correct() + remaining, so.checked() + remaining) < settings.minPrecision()) {
+            if (!canStillPass(proved(context, matrix, index, humanLabels.get(), proof), queue.size() - target)) {
                 return Outcome.DONE;
             }
         }
@@ -116,9 +114,12 @@ final class FunctionAudit {
     private boolean cannotPass(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human,
                                ProofLabels proof) {
         FunctionStats known = proved(context, matrix, index, human, proof);
-        int audit = settings.auditSize();
-        return known.checked() > 0
-                && PrecisionBound.lower(known.correct() + audit, known.checked() + audit) < settings.minPrecision();
+        return known.checked() > 0 && !canStillPass(known, settings.auditSize());
+    }
+
+    /** Whether the bound could still reach {@code min_precision} if the {@code remaining} answers all agreed. */
+    private boolean canStillPass(FunctionStats so, int remaining) {
+        return PrecisionBound.lower(so.correct() + remaining, so.checked() + remaining) >= settings.minPrecision();
     }
 
     private List<QueueEntry> draw(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human,

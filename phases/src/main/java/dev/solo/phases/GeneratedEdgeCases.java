@@ -10,10 +10,7 @@ import dev.solo.select.BoundaryMining;
 import dev.solo.select.QueueEntry;
 import dev.solo.store.Store;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Edge cases a remote model writes: for each confusion pair, its share of {@code count} and half
@@ -27,6 +24,7 @@ final class GeneratedEdgeCases {
     static final int EXAMPLES_PER_LABEL = 3;
     /** Texts asked for per text kept: room for the diversity choice. */
     static final double OVERSAMPLE = 1.5;
+    private static final String WRITTEN_BY = "written by ";
 
     private final SoloConfig config;
     private final Store store;
@@ -44,8 +42,11 @@ final class GeneratedEdgeCases {
     List<QueueEntry> write(int round, List<BoundaryMining.Pair> pairs, int count, double diversityWeight,
                            LabelingModel model) {
         String guidelines = store.setups().latest().map(LabelingSetup::guidelines).orElse(config.scheme().description());
+        List<HumanExample> labeled = store.humans().examples(config.scheme().name());
         int[] quotas = BoundaryMining.quotas(pairs, count);
-        Map<String, String> written = new LinkedHashMap<>();
+        // A candidate's id is the index of its text in the order written.
+        List<String> written = new ArrayList<>();
+        List<BoundaryMining.Pair> writtenFor = new ArrayList<>();
         List<BoundaryMining.Candidate> candidates = new ArrayList<>();
         for (int p = 0; p < pairs.size(); p++) {
             if (quotas[p] == 0) {
@@ -53,42 +54,43 @@ final class GeneratedEdgeCases {
             }
             BoundaryMining.Pair pair = pairs.get(p);
             List<String> texts = writer.write(guidelines, config.scheme().labels(), new EdgeCaseWriter.Boundary(
-                    pair.first(), pair.second(), examplesOf(pair.first()), examplesOf(pair.second())),
+                    pair.first(), pair.second(), examplesOf(pair.first(), labeled), examplesOf(pair.second(), labeled)),
                     (int) Math.ceil(quotas[p] * OVERSAMPLE));
             for (String text : texts) {
-                if (!written.containsValue(text)) {
-                    String key = "written-" + written.size();
-                    written.put(key, text);
-                    candidates.add(new BoundaryMining.Candidate(key, pair.first(), pair.second(), 0, 0));
+                if (!written.contains(text)) {
+                    candidates.add(new BoundaryMining.Candidate(Integer.toString(written.size()), pair.first(),
+                            pair.second(), 0, 0));
+                    written.add(text);
+                    writtenFor.add(pair);
                 }
             }
         }
         if (written.isEmpty()) {
             return List.of();
         }
-        List<String> keys = List.copyOf(written.keySet());
-        float[][] vectors = models.encodeTexts(List.copyOf(written.values()));
-        Map<String, Integer> row = new HashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            row.put(keys.get(i), i);
-        }
+        float[][] vectors = models.encodeTexts(written);
         List<QueueEntry> chosen = BoundaryMining.choose(candidates, pairs, count, diversityWeight,
-                (a, b) -> cosine(vectors[row.get(a)], vectors[row.get(b)]));
+                (a, b) -> cosine(vectors[Integer.parseInt(a)], vectors[Integer.parseInt(b)]));
         List<String> ids = store.items().addSynthetic("synthetic-r" + round + "-",
-                chosen.stream().map(entry -> written.get(entry.itemId())).toList());
+                chosen.stream().map(entry -> written.get(Integer.parseInt(entry.itemId()))).toList());
         List<Prediction> predictions = model.predict(ids);
         List<QueueEntry> entries = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            QueueEntry entry = new QueueEntry(ids.get(i), BoundaryMining.POOL, "written by " + writer.describe() + ", "
-                    + chosen.get(i).detail().replaceFirst(", margin .*", ""));
+            QueueEntry entry = new QueueEntry(ids.get(i), BoundaryMining.POOL, WRITTEN_BY + writer.describe() + ", "
+                    + writtenFor.get(Integer.parseInt(chosen.get(i).itemId())).describe());
             Prediction prediction = predictions.get(i);
             entries.add(prediction.abstained() ? entry : entry.withMachineLabel(prediction.label(), prediction.confidence()));
         }
         return entries;
     }
 
-    private List<String> examplesOf(String label) {
-        List<String> ids = store.humans().examples(config.scheme().name()).stream()
+    /** Whether a queued edge case was written by a remote model (else mined from the data). */
+    static boolean written(QueueEntry entry) {
+        return entry.detail().startsWith(WRITTEN_BY);
+    }
+
+    private List<String> examplesOf(String label, List<HumanExample> labeled) {
+        List<String> ids = labeled.stream()
                 .filter(example -> example.label().equals(label))
                 .map(HumanExample::itemId)
                 .limit(EXAMPLES_PER_LABEL)
