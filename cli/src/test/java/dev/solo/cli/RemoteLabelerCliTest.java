@@ -70,7 +70,7 @@ class RemoteLabelerCliTest {
                 .containsPattern("Phase 3 \\(Confusion Analysis\\) finished: accuracy 0\\.[6-9]\\d on 50 human labels")
                 .contains("Phase 4 (Guideline Refinement) finished: 0 of 1 suggested edits accepted by oracle (--approve none); guidelines version 1.")
                 .as("the remote model labels what it has not labeled before functions are proposed")
-                .contains("Labeling the 50 items the model has not labeled yet, to propose rules from.")
+                .contains("Labeling the 50 items the model has not labeled yet, to weigh rules against it.")
                 .contains("Phase 6 (Active Labeling) finished: after batch 9")
                 .contains("Complete: every item is labeled.");
         int calls = server.getRequestCount();

@@ -20,14 +20,15 @@ import java.util.function.Supplier;
 /**
  * Proves candidates on human labels: for each, in order of how many items it would label, up to
  * {@code audit_size} random items it covers and no one labeled yet are shown to the person blind
- * (batch n of the phase is candidate n). A candidate that would label fewer than
- * {@link #PAYOFF} times the labels its audit costs is not audited, and auditing stops once
- * {@code max_functions} candidates have proven themselves; a candidate the labels already on its items
- * rule out is not audited, and an audit stops early once the candidate can no longer pass. A candidate is proven by {@link ProofLabels}.
- * Audit labels are ordinary human labels.
+ * (batch n of the phase is candidate n). A candidate is audited only if it would change at least as
+ * many machine labels as its audit costs human labels ({@link AuditPayoff}): a function that agrees
+ * with the model fixes nothing, and on real data most mined rules do (on sst2 the kept functions
+ * changed 1 of 653 labels after a 169-label audit). Auditing stops once {@code max_functions}
+ * candidates have proven themselves; a candidate the labels already on its items rule out is not
+ * audited, and an audit stops early once the candidate can no longer pass. A candidate is proven by
+ * {@link ProofLabels}. Audit labels are ordinary human labels.
  */
 final class FunctionAudit {
-    static final int PAYOFF = 2;
     static final String POOL = "audit";
     /**
      * Audit answers asked for between two checks of whether the candidate can still pass: after each
@@ -53,10 +54,11 @@ final class FunctionAudit {
      * QUIT). {@code requested}: candidates the person typed, audited whatever they would pay;
      * {@code carried}: functions kept in an earlier round, proven by the audit they bring.
      */
-    Outcome audit(PhaseContext context, VoteMatrix matrix, Supplier<Map<String, String>> humanLabels,
-                  ProofLabels proof, Set<Integer> requested, Set<Integer> carried) {
+    Outcome audit(PhaseContext context, VoteMatrix matrix, AuditPayoff payoff,
+                  Supplier<Map<String, String>> humanLabels, ProofLabels proof, Set<Integer> requested,
+                  Set<Integer> carried) {
         List<LabelingFunction> candidates = matrix.functions();
-        announceCost(matrix, humanLabels.get(), carried);
+        announceCost(matrix, payoff, humanLabels.get(), requested, carried);
         int proven = 0;
         for (int index = 0; index < candidates.size(); index++) {
             if (carried.contains(index)) {
@@ -71,7 +73,8 @@ final class FunctionAudit {
             List<QueueEntry> queue = workflow.queue(Phase.LABELING_FUNCTIONS, context.round(), batch);
             if (queue.isEmpty()) {
                 queue = cannotPass(context, matrix, index, humanLabels.get(), proof) ? List.of()
-                        : draw(context, matrix, index, humanLabels.get(), requested.contains(index));
+                        : draw(context, matrix, index, humanLabels.get(), requested.contains(index) ? Integer.MAX_VALUE
+                                : payoff.changes(index));
                 workflow.saveQueue(Phase.LABELING_FUNCTIONS, context.round(), batch, queue);
             }
             Outcome outcome = auditOne(context, matrix, index, queue, humanLabels, proof);
@@ -122,12 +125,13 @@ final class FunctionAudit {
         return PrecisionBound.lower(so.correct() + remaining, so.checked() + remaining) >= settings.minPrecision();
     }
 
+    /** The audit's items, or none when it would cost more labels than the {@code changes} it could make. */
     private List<QueueEntry> draw(PhaseContext context, VoteMatrix matrix, int index, Map<String, String> human,
-                                  boolean requested) {
+                                  int changes) {
         List<String> unlabeled = new ArrayList<>(matrix.covered(index).stream()
                 .filter(item -> !human.containsKey(item)).toList());
         int size = Math.min(settings.auditSize(), unlabeled.size());
-        if (size == 0 || (!requested && unlabeled.size() < PAYOFF * size)) {
+        if (size == 0 || changes < size) {
             return List.of();
         }
         Collections.shuffle(unlabeled, context.randomFor("audit-" + index));
@@ -139,18 +143,33 @@ final class FunctionAudit {
         return FunctionAnalysis.of(matrix, index, proof.forCandidate(context.round(), index, human));
     }
 
-    private void announceCost(VoteMatrix matrix, Map<String, String> human, Set<Integer> carried) {
+    private void announceCost(VoteMatrix matrix, AuditPayoff payoff, Map<String, String> human,
+                              Set<Integer> requested, Set<Integer> carried) {
+        int worth = 0;
+        int agreeing = 0;
         long labels = 0;
-        long covered = 0;
+        long changes = 0;
         for (int index = 0; index < matrix.functions().size(); index++) {
             if (carried.contains(index)) {
                 continue;
             }
             long unlabeled = matrix.covered(index).stream().filter(item -> !human.containsKey(item)).count();
-            labels += Math.min(settings.auditSize(), unlabeled);
-            covered += unlabeled;
+            long size = Math.min(settings.auditSize(), unlabeled);
+            if (requested.contains(index) || (size > 0 && payoff.changes(index) >= size)) {
+                worth++;
+                labels += size;
+                changes += payoff.changes(index);
+            } else {
+                agreeing++;
+            }
         }
-        announcer.accept(String.format("Auditing up to %d labeling functions: at most %,d labels, shown without the "
-                + "rule's label; they would label up to %,d items.", matrix.functions().size() - carried.size(), labels, covered));
+        if (agreeing > 0) {
+            announcer.accept(String.format("%d candidate labeling functions are not audited: each agrees with the "
+                    + "model's labels on all but fewer items than its audit would cost labels.", agreeing));
+        }
+        if (worth > 0) {
+            announcer.accept(String.format("Auditing up to %d labeling functions: at most %,d labels, shown without "
+                    + "the rule's label; they would change up to %,d machine labels.", worth, labels, changes));
+        }
     }
 }

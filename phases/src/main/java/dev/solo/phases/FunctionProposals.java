@@ -27,12 +27,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Phase 5's candidates. With the local labeler, the model first labels every item; then words,
- * phrases, length bands and embedding neighbourhoods whose items mostly carry one label are mined
- * from the person's labels and the model's (proposing from the model is fine: every candidate must
- * then prove itself on human labels), after the rules behind approved guidelines. At most
- * {@link #PER_FUNCTION_KEPT} candidates per function that may be kept, each kind of rule taking
- * its turn by rank, so that bands and neighbourhoods are not crowded out by words.
+ * Phase 5's candidates: words, phrases, length bands and embedding neighbourhoods whose
+ * human-labeled items mostly carry one label, after the rules behind approved guidelines. They are
+ * mined from the person's labels only: a rule mined from the model's labels repeats the model, and
+ * changes no label it gives (on sst2 such rules, audited with 169 human labels, changed 1 of 653).
+ * The model still labels every item first, so that {@link AuditPayoff} can count what each
+ * candidate would change. At most {@link #PER_FUNCTION_KEPT} candidates per function that may be
+ * kept, each kind of rule taking its turn by rank, so that bands and neighbourhoods are not crowded
+ * out by words.
  */
 final class FunctionProposals {
     static final int PER_FUNCTION_KEPT = 3;
@@ -58,7 +60,6 @@ final class FunctionProposals {
         Map<String, String> texts = items.texts();
         Map<String, String> labelOf = new HashMap<>();
         labelEveryItem(context, texts, labels);
-        store.predictions().forEach(config.scheme().name(), label -> labelOf.put(label.itemId(), label.prediction().label()));
         labels.forEach(label -> labelOf.put(label.itemId(), label.label()));
         List<CandidateMiner.Example> examples = new ArrayList<>();
         labelOf.forEach((id, label) -> examples.add(new CandidateMiner.Example(texts.get(id), label)));
@@ -110,8 +111,8 @@ final class FunctionProposals {
     }
 
     /**
-     * The model, trained on every human label, labels the items without one: what candidates are
-     * mined from. A remote model labels only the items it has not labeled yet, since each call costs.
+     * The model, trained on every human label, labels the items without one: what each candidate
+     * would change is counted against these labels. A remote model labels only the items it has not labeled yet, since each call costs.
      */
     private void labelEveryItem(PhaseContext context, Map<String, String> texts, List<HumanExample> labels) {
         Labeler labeler = models.labeler(texts.keySet());
@@ -122,8 +123,8 @@ final class FunctionProposals {
         }
         List<String> unlabeled = texts.keySet().stream().filter(id -> !skipped.contains(id)).toList();
         announcer.accept(labeler.relabelsCheaply()
-                ? String.format("Labeling all %,d items with the model, to propose rules from.", texts.size())
-                : String.format("Labeling the %,d items the model has not labeled yet, to propose rules from.",
+                ? String.format("Labeling all %,d items with the model, to weigh rules against it.", texts.size())
+                : String.format("Labeling the %,d items the model has not labeled yet, to weigh rules against it.",
                         unlabeled.size()));
         LabelingModel model = labeler.train(labels);
         int setup = store.setups().current().version();

@@ -89,7 +89,9 @@ final class FunctionRound {
                 typedByPerson.add(index);
             }
         }
-        Outcome audited = audit.audit(context, matrix, this::humanLabelMap, proof, typedByPerson, carried);
+        AuditPayoff payoff = AuditPayoff.of(matrix, store.predictions(), config.scheme().name(),
+                config.solo().phases().labelingFunctions().minPrecision());
+        Outcome audited = audit.audit(context, matrix, payoff, this::humanLabelMap, proof, typedByPerson, carried);
         if (audited != Outcome.DONE) {
             return new PhaseResult(audited, "auditing labeling functions");
         }

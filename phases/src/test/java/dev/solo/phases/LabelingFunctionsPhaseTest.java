@@ -7,7 +7,7 @@ import dev.solo.human.LabelingFunctionChoice;
 import dev.solo.human.LabelingFunctionsRequest;
 import dev.solo.human.TypedRule;
 import dev.solo.human.Answer;
-import dev.solo.lf.ClusterFunction;
+import dev.solo.select.QueueEntry;
 import dev.solo.lf.FunctionRecord;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,14 +34,21 @@ class LabelingFunctionsPhaseTest {
 
     private final List<String> announcements = new ArrayList<>();
 
+    /**
+     * Positive films say "great" where the model reads them; every Neutral film and a third of the
+     * Negative ones say what they are only past the model's window, so it calls all of those
+     * Neutral, unsure. "awful" would fix the hidden Negative films; "great" and "meh" agree with it.
+     */
+    static final IntFunction<String> HIDDEN_AWFUL = i -> switch (i % 3) {
+        case 0 -> "a great film number " + i;
+        case 1 -> TaskFixture.pastTheWindow("a meh film number " + i);
+        default -> i % 9 == 2 ? TaskFixture.pastTheWindow("an awful film number " + i)
+                : "an awful film number " + i;
+    };
+
     @Test
-    void aWordThatGivesTheLabelAwayIsAuditedBlindProvenAndKept() throws IOException {
-        // Gold: item i is Positive, Neutral, Negative for i % 3 = 0, 1, 2.
-        TaskFixture task = TaskFixture.create(dir, 600, 20, "random", "", i -> switch (i % 3) {
-            case 0 -> "a great film number " + i;
-            case 1 -> "a meh film number " + i;
-            default -> (i % 9 == 2 ? "a meh and awful film number " : "an awful film number ") + i;
-        });
+    void aWordThatFixesTheModelsLabelsIsAuditedBlindProvenAndKept() throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 600, 30, "random", "", HIDDEN_AWFUL);
         ScriptedAnnotator person = new ScriptedAnnotator();
 
         WorkflowState end = task.workflow(Optional.of(person), 3, announcements::add)
@@ -50,7 +58,8 @@ class LabelingFunctionsPhaseTest {
         List<FunctionRecord> functions = task.store.functions().of(1);
         assertThat(functions).filteredOn(f -> f.status() == FunctionRecord.Status.ENABLED)
                 .extracting(f -> f.function().name())
-                .contains("keyword:great->Positive", "keyword:awful->Negative");
+                .contains("keyword:awful->Negative")
+                .doesNotContain("keyword:great->Positive", "keyword:meh->Neutral");
         assertThat(functions).filteredOn(f -> f.status() == FunctionRecord.Status.ENABLED)
                 .allSatisfy(f -> {
                     assertThat(f.checked()).isGreaterThanOrEqualTo(29);
@@ -58,7 +67,12 @@ class LabelingFunctionsPhaseTest {
                     assertThat(f.precisionLow()).isGreaterThanOrEqualTo(0.9);
                     assertThat(f.decidedBy()).isEqualTo("scripted");
                 });
-        assertThat(functions).extracting(FunctionRecord::pattern).doesNotContain("meh");
+        for (String agreeing : List.of("keyword:great->Positive", "keyword:meh->Neutral")) {
+            int batch = positionOf(functions, agreeing) + 1;
+            assertThat(batch).as("%s is proposed", agreeing).isPositive();
+            assertThat(task.store.workflow().queue(Phase.LABELING_FUNCTIONS, 1, batch))
+                    .as("%s agrees with the model: no audit", agreeing).isEmpty();
+        }
         List<LabelRequest> audits = person.requests.stream()
                 .filter(request -> request.progress().phase() == Phase.LABELING_FUNCTIONS).toList();
         assertThat(audits).isNotEmpty().allSatisfy(request -> {
@@ -66,11 +80,30 @@ class LabelingFunctionsPhaseTest {
             assertThat(request.evidence()).isEmpty();
         });
         assertThat(task.store.humans().labelCount(Phase.LABELING_FUNCTIONS, 1)).isEqualTo(audits.size());
-        assertThat(task.store.setups().current().enabledFunctions())
-                .contains("keyword:great->Positive", "keyword:awful->Negative");
-        assertThat(task.store.functionLabels().count()).isGreaterThanOrEqualTo(400 - audits.size() - 20);
-        assertThat(announcements).anyMatch(line -> line.startsWith("Auditing up to "));
+        assertThat(task.store.setups().current().enabledFunctions()).contains("keyword:awful->Negative");
+        assertThat(task.store.functionLabels().count()).as("the hidden awful films, and the model's unsure ones")
+                .isGreaterThanOrEqualTo(60);
+        assertThat(announcements).anyMatch(line -> line.startsWith("Auditing up to "))
+                .anyMatch(line -> line.endsWith("candidate labeling functions are not audited: each agrees with the "
+                        + "model's labels on all but fewer items than its audit would cost labels."));
         task.close();
+    }
+
+    private static List<List<QueueEntry>> audits(TaskFixture task, int candidates) {
+        List<List<QueueEntry>> queues = new ArrayList<>();
+        for (int batch = 1; batch <= candidates; batch++) {
+            queues.add(task.store.workflow().queue(Phase.LABELING_FUNCTIONS, 1, batch));
+        }
+        return queues;
+    }
+
+    private static int positionOf(List<FunctionRecord> functions, String name) {
+        for (int index = 0; index < functions.size(); index++) {
+            if (functions.get(index).function().name().equals(name)) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     @Test
@@ -78,10 +111,11 @@ class LabelingFunctionsPhaseTest {
         // "great" is Positive four times in five: every fifth great film is Neutral. 90 random seeds check it.
         TaskFixture task = TaskFixture.create(dir, 600, 90, "random", "", i -> switch (i % 3) {
             case 0 -> (i % 5 == 0 ? "a fine great film number " : "a great film number ") + i;
-            case 1 -> (i % 5 == 1 ? "a great film number " : "a meh film number ") + i;
-            default -> "an awful film number " + i;
+            case 1 -> i % 5 == 1 ? "a great film number " + i
+                    : TaskFixture.pastTheWindow("a meh film number " + i);
+            default -> HIDDEN_AWFUL.apply(i);
         });
-        ScriptedAnnotator person = new ScriptedAnnotator();
+        ScriptedAnnotator person = typing(new TypedRule(TypedRule.Kind.KEYWORD, "great", "Positive"));
 
         task.workflow(Optional.of(person), 3, announcements::add).run(finished -> finished == Phase.LABELING_FUNCTIONS);
 
@@ -93,9 +127,9 @@ class LabelingFunctionsPhaseTest {
         assertThat(great.correct()).isLessThan(great.checked());
         assertThat(great.status()).isNotEqualTo(FunctionRecord.Status.ENABLED);
         assertThat(task.store.workflow().queue(Phase.LABELING_FUNCTIONS, 1, greatBatch))
-                .as("ruled out before any audit label").isEmpty();
+                .as("typed, yet ruled out before any audit label").isEmpty();
         assertThat(functions).filteredOn(f -> f.status() == FunctionRecord.Status.ENABLED)
-                .as("pure rules are still audited and kept").isNotEmpty()
+                .as("a pure rule that fixes labels is still audited and kept").isNotEmpty()
                 .allSatisfy(f -> assertThat(task.store.workflow().queue(Phase.LABELING_FUNCTIONS, 1,
                         functions.indexOf(f) + 1)).hasSizeGreaterThanOrEqualTo(20));
         List<FunctionRecord> failed = functions.stream()
@@ -113,6 +147,22 @@ class LabelingFunctionsPhaseTest {
             }
         }
         task.close();
+    }
+
+    /** A person who keeps every proven function and, at the first review, types {@code rule}. */
+    private static ScriptedAnnotator typing(TypedRule rule) {
+        return new ScriptedAnnotator() {
+            private boolean typed;
+
+            @Override
+            public LabelingFunctionChoice choose(LabelingFunctionsRequest request) {
+                Set<String> all = new HashSet<>();
+                request.functions().forEach(function -> all.add(function.name()));
+                List<TypedRule> added = typed ? List.of() : List.of(rule);
+                typed = true;
+                return new LabelingFunctionChoice(all, added, "scripted", false);
+            }
+        };
     }
 
     @Test
@@ -172,17 +222,9 @@ class LabelingFunctionsPhaseTest {
     }
 
     @Test
-    void aNeighbourhoodOfOneTopicIsMinedAuditedAndKeptAcrossAResume() throws IOException {
-        List<List<String>> topics = List.of(
-                List.of("the chef cooked pasta with garlic", "we baked bread with fresh butter",
-                        "a bowl of soup with tomato and basil", "grilled fish with lemon and herbs"),
-                List.of("rain and wind are expected tomorrow", "the forecast says cloudy skies",
-                        "snow fell across the northern hills", "a cold front brings showers tonight"),
-                List.of("the striker scored a late goal", "the team lost the football match",
-                        "the goalkeeper saved a penalty kick", "fans cheered in the stadium"));
-        TaskFixture task = TaskFixture.create(dir, 600, 20, "random",
-                "    labeling_functions: {types: [embedding_cluster], min_coverage: 0.1}",
-                i -> topics.get(i % 3).get(i / 3 % 4) + " " + i);
+    void anAuditStoppedMidwayResumesOnTheSameItemsAndKeepsTheRule() throws IOException {
+        TaskFixture task = TaskFixture.create(dir, 600, 30, "random",
+                "    labeling_functions: {types: [keyword_match, embedding_cluster]}", HIDDEN_AWFUL);
         ScriptedAnnotator quitsAtTheFirstAudit = new ScriptedAnnotator() {
             @Override
             public Answer ask(LabelRequest request) {
@@ -191,27 +233,31 @@ class LabelingFunctionsPhaseTest {
         };
         task.workflow(Optional.of(quitsAtTheFirstAudit), 3, announcements::add)
                 .run(finished -> finished == Phase.LABELING_FUNCTIONS);
-        assertThat(task.store.functions().of(1)).as("candidates stored, their audit not finished").isNotEmpty()
-                .allSatisfy(f -> {
-                    assertThat(f.kind()).isEqualTo("cluster");
-                    assertThat(f.status()).isEqualTo(FunctionRecord.Status.CANDIDATE);
-                });
+        List<FunctionRecord> stored = task.store.functions().of(1);
+        assertThat(stored).as("candidates stored, their audit not finished").isNotEmpty()
+                .allSatisfy(f -> assertThat(f.status()).isEqualTo(FunctionRecord.Status.CANDIDATE));
+        int awful = positionOf(stored, "keyword:awful->Negative") + 1;
+        assertThat(awful).isPositive();
+        List<List<QueueEntry>> audits = audits(task, stored.size());
+        assertThat(audits).as("the first audit was drawn before the stop").anyMatch(queue -> !queue.isEmpty());
 
         WorkflowState end = task.workflow(Optional.of(new ScriptedAnnotator()), 3, announcements::add)
                 .run(finished -> finished == Phase.LABELING_FUNCTIONS);
 
         assertThat(end.phase()).isEqualTo(Phase.ACTIVE_LABELING);
-        List<FunctionRecord> enabled = task.store.functions().of(1).stream()
-                .filter(f -> f.status() == FunctionRecord.Status.ENABLED).toList();
-        assertThat(enabled).isNotEmpty().allSatisfy(f -> {
-            assertThat(f.function()).isInstanceOf(ClusterFunction.class);
-            assertThat(f.function().name()).startsWith("cluster:1.");
+        assertThat(task.store.functions().of(1)).extracting(f -> f.function().name())
+                .as("the same candidates").containsExactlyElementsOf(stored.stream().map(f -> f.function().name()).toList());
+        List<List<QueueEntry>> resumed = audits(task, stored.size());
+        for (int index = 0; index < audits.size(); index++) {
+            if (!audits.get(index).isEmpty()) {
+                assertThat(resumed.get(index)).as("the audit drawn before the stop").isEqualTo(audits.get(index));
+            }
+        }
+        assertThat(task.store.functions().of(1).get(awful - 1)).satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FunctionRecord.Status.ENABLED);
             assertThat(f.correct()).isEqualTo(f.checked()).isGreaterThanOrEqualTo(29);
         });
-        assertThat(task.store.setups().current().enabledFunctions())
-                .containsExactlyElementsOf(enabled.stream().map(f -> f.function().name()).toList());
-        assertThat(task.store.functionLabels().count()).as("the kept neighbourhoods label the items near them")
-                .isGreaterThanOrEqualTo(enabled.stream().mapToLong(FunctionRecord::covered).max().orElseThrow() / 2);
+        assertThat(task.store.setups().current().enabledFunctions()).contains("keyword:awful->Negative");
         task.close();
     }
 }

@@ -37,6 +37,16 @@ final class TaskFixture {
         default -> (i % 2 == 0 ? "an awful film " : "a film, long and odd ") + i;
     };
 
+    /**
+     * {@code text} after 260 filler words: the embedding models read the first 256 tokens only, so
+     * the model sees every such item alike, while a rule reads the words at the end.
+     */
+    static String pastTheWindow(String text) {
+        return FILLER + text;
+    }
+
+    private static final String FILLER = "and ".repeat(260);
+
     final SoloConfig config;
     final SqliteStore store;
     private final List<ConfiguredModels> opened;
