@@ -3,6 +3,7 @@ package dev.solo.phases;
 import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
 import dev.solo.human.HumanExample;
+import dev.solo.metrics.AccuracyRecord;
 import dev.solo.metrics.AccuracyReport;
 import dev.solo.metrics.BatchResult;
 import dev.solo.select.QueueEntry;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -66,7 +68,7 @@ public final class ActiveLabelingPhase implements PhaseRunner {
         int first = Math.max(1, context.state().batch());
         announcer.accept("Labeling every item with the model before choosing what to ask.");
         refresh.retrain(phase(), round, queuedFrom(round, first));
-        selection.queue(phase(), round, first, context.randomFor("active-batch-" + first));
+        selection.queue(phase(), round, first, randomShare(round, first), context.randomFor("active-batch-" + first));
         try (BackgroundWork background = new BackgroundWork("solo-active-labeling")) {
             for (int batch = first; batch <= settings.maxBatches(); batch++) {
                 context.startBatch(batch);
@@ -81,7 +83,7 @@ public final class ActiveLabelingPhase implements PhaseRunner {
                 }
                 BackgroundWork.await(nextQueue);
                 functions.run(phase(), round);
-                AccuracyCheck.Reading reading = finishBatch(round, batch, queue);
+                AccuracyCheck.Reading reading = finishBatch(context, batch, queue);
                 if (reading.reached()) {
                     refresh.retrain(phase(), round, Set.of());
                     return new PhaseResult(Outcome.THRESHOLD_REACHED, "after batch " + batch + ", " + reading.describe());
@@ -98,15 +100,32 @@ public final class ActiveLabelingPhase implements PhaseRunner {
 
     /** Chooses batch {@code batch} on the background thread, after any retraining queued before it. */
     private Future<?> chooseInBackground(BackgroundWork background, PhaseContext context, int batch) {
-        return background.submit(() -> selection.queue(phase(), context.round(), batch,
+        double share = randomShare(context.round(), batch);
+        return background.submit(() -> selection.queue(phase(), context.round(), batch, share,
                 context.randomFor("active-batch-" + batch)));
+    }
+
+    /**
+     * The random share of {@code batch}, from the estimate after batch {@code batch - 2} (batches
+     * are chosen one ahead, while the person labels the one before), so a resumed run chooses as an
+     * uninterrupted one did.
+     */
+    private double randomShare(int round, int batch) {
+        PhasesConfig.ActiveLabeling settings = config.solo().phases().activeLabeling();
+        Optional<AccuracyReport> latest = store.accuracy().all().stream()
+                .filter(record -> record.phase() == phase() && record.round() == round && record.batch() == batch - 2)
+                .map(AccuracyRecord::report)
+                .reduce((a, b) -> b);
+        int labelsLeft = (settings.maxBatches() - batch + 1) * settings.batchSize();
+        return EvidenceShare.of(latest, config.solo().accuracyThreshold(), settings.minRandomShare(), labelsLeft);
     }
 
     private Set<String> queuedFrom(int round, int batch) {
         return RoundQueues.queuedFrom(store.workflow(), phase(), round, batch);
     }
 
-    private AccuracyCheck.Reading finishBatch(int round, int batch, List<QueueEntry> queue) {
+    private AccuracyCheck.Reading finishBatch(PhaseContext context, int batch, List<QueueEntry> queue) {
+        int round = context.round();
         Map<String, String> human = new HashMap<>();
         for (HumanExample example : store.humans().examples(config.scheme().name())) {
             human.put(example.itemId(), example.label());
@@ -114,7 +133,8 @@ public final class ActiveLabelingPhase implements PhaseRunner {
         List<QueueEntry> labeled = queue.stream().filter(entry -> human.containsKey(entry.itemId())).toList();
         int agreed = (int) labeled.stream()
                 .filter(entry -> human.get(entry.itemId()).equals(entry.machineLabel())).count();
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, batch);
+        AccuracyCheck.Reading reading = accuracy.record(phase(), round, batch,
+                accuracy.readLatest(refresh.labeler(), context.randomFor("active-folds-" + batch)));
         store.measurements().saveBatchResult(new BatchResult(phase(), round, batch, labeled.size(), agreed,
                 reading.report().map(AccuracyReport::dataset), Instant.ofEpochMilli(clock.millis())));
         Map<String, Long> byPool = labeled.stream()

@@ -46,8 +46,11 @@ final class ActiveSelection {
         this.announcer = announcer;
     }
 
-    /** The queue of {@code batch}, chosen now from the machine labels as stored unless it was chosen before. */
-    List<QueueEntry> queue(Phase phase, int round, int batch, Random random) {
+    /**
+     * The queue of {@code batch}, chosen now from the machine labels as stored unless it was chosen
+     * before, with at least {@code randomShare} of it drawn at random.
+     */
+    List<QueueEntry> queue(Phase phase, int round, int batch, double randomShare, Random random) {
         List<QueueEntry> stored = store.workflow().queue(phase, round, batch);
         if (!stored.isEmpty()) {
             return stored;
@@ -61,7 +64,7 @@ final class ActiveSelection {
                 .map(json -> ConfusionReportJson.read(json).pairs()).orElse(List.of());
         var settings = config.solo().phases().activeLabeling();
         ActiveBatchSelector selector = new ActiveBatchSelector(config.solo().prioritization().pools(),
-                settings.strategy(), config.solo().confidenceThreshold(), settings.minRandomShare(), MAX_CANDIDATES);
+                settings.strategy(), config.solo().confidenceThreshold(), randomShare, MAX_CANDIDATES);
         Map<String, ActiveCandidate> byId = new HashMap<>();
         candidates.forEach(candidate -> byId.put(candidate.itemId(), candidate));
         List<QueueEntry> chosen = selector.select(new ActiveSelectionInput(candidates, refresh.vectors(), humanLabels,

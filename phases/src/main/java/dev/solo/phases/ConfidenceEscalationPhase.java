@@ -80,7 +80,7 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
                 context.startBatch(batch);
                 List<QueueEntry> queue = store.workflow().queue(phase(), round, batch);
                 if (queue.isEmpty()) {
-                    return finish("every machine label was escalated", accuracy.read());
+                    return finish(context, "every machine label was escalated", accuracy.read());
                 }
                 int next = batch + 1;
                 Future<?> nextQueue = batch < batches ? background.submit(() -> choose(context, next))
@@ -91,12 +91,12 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
                     return new PhaseResult(outcome, "batch " + batch + " of confidence escalation");
                 }
                 BackgroundWork.await(nextQueue);
-                AccuracyCheck.Reading reading = finishBatch(round, batch, queue);
+                AccuracyCheck.Reading reading = finishBatch(context, batch, queue);
                 if (reading.reached()) {
-                    return finish("the estimate's lower bound reached the target", reading);
+                    return finish(context, "the estimate's lower bound reached the target", reading);
                 }
                 if (settings.stopWhenStable() && lastBatchesAllCorrect(settings.stabilityWindow())) {
-                    return finish("the last " + settings.stabilityWindow() + " batches were all correct (stop_when_stable)",
+                    return finish(context, "the last " + settings.stabilityWindow() + " batches were all correct (stop_when_stable)",
                             reading);
                 }
                 int learnedThrough = batch;
@@ -104,7 +104,8 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
                         RoundQueues.queuedFrom(store.workflow(), phase(), round, learnedThrough + 1)));
             }
         }
-        return finish("escalation_budget of " + settings.escalationBudget() + " labels spent", accuracy.read());
+        return finish(context, "escalation_budget of " + settings.escalationBudget() + " labels spent",
+                accuracy.read());
     }
 
     /** Chooses batch {@code batch} from the machine labels as they stand, unless it was chosen before. */
@@ -132,7 +133,8 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
                 context.randomFor("escalation-batch-" + batch)));
     }
 
-    private AccuracyCheck.Reading finishBatch(int round, int batch, List<QueueEntry> queue) {
+    private AccuracyCheck.Reading finishBatch(PhaseContext context, int batch, List<QueueEntry> queue) {
+        int round = context.round();
         Map<String, String> human = new HashMap<>();
         for (HumanExample example : store.humans().examples(config.scheme().name())) {
             human.put(example.itemId(), example.label());
@@ -140,7 +142,8 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
         List<QueueEntry> labeled = queue.stream().filter(entry -> human.containsKey(entry.itemId())).toList();
         int correct = (int) labeled.stream()
                 .filter(entry -> human.get(entry.itemId()).equals(entry.machineLabel())).count();
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, batch);
+        AccuracyCheck.Reading reading = accuracy.record(phase(), round, batch,
+                accuracy.readLatest(refresh.labeler(), context.randomFor("escalation-folds-" + batch)));
         store.measurements().saveBatchResult(new BatchResult(phase(), round, batch, labeled.size(), correct,
                 reading.report().map(AccuracyReport::dataset), Instant.ofEpochMilli(clock.millis())));
         announcer.accept(String.format(Locale.ROOT, "Batch %d: %d instances, %d/%d correct (%.0f%%) · %s", batch,
@@ -163,10 +166,11 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
      * Learns from every label, then estimates again: the figure reported is that of the labels
      * the dataset will carry, not of the model the stop was decided on.
      */
-    private PhaseResult finish(String stop, AccuracyCheck.Reading atStop) {
-        int round = store.workflow().state().round();
+    private PhaseResult finish(PhaseContext context, String stop, AccuracyCheck.Reading atStop) {
+        int round = context.round();
         refresh.retrain(phase(), round, Set.of());
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0);
+        AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0,
+                accuracy.readLatest(refresh.labeler(), context.randomFor("escalation-folds-end")));
         String summary = "stopped: " + stop + "; " + (reading.report().isPresent() ? reading : atStop).describe();
         if (!reading.reached()) {
             summary += String.format(Locale.ROOT, "; below the target %.2f", reading.target());

@@ -3,17 +3,12 @@ package dev.solo.phases;
 import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
 import dev.solo.human.Annotator;
-import dev.solo.human.HumanExample;
-import dev.solo.label.FunctionLabel;
 import dev.solo.metrics.AccuracyRecord;
-import dev.solo.metrics.RandomCheck;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -66,7 +61,7 @@ public final class RefinementLoopPhase implements PhaseRunner {
         announcer.accept("Refinement round " + iteration + ": labeling every item again with the current guidelines.");
         refresh.retrain(phase(), round, Set.of());
         AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0,
-                accuracy.read(crossFittedChecks(context)));
+                accuracy.readCurrent(refresh.labeler(), context.randomFor("refinement-folds")));
         String analysis = confusion.analyse(phase(), round, context.randomFor("confusion-folds"));
         PhaseResult review = guidelines.run(phase(), round);
         if (review.outcome() != Outcome.DONE) {
@@ -107,15 +102,6 @@ public final class RefinementLoopPhase implements PhaseRunner {
                 .filter(record -> record.phase() != phase() && record.round() < round)
                 .mapToInt(AccuracyRecord::round).max().orElse(round - 1);
         return round - handedOver;
-    }
-
-    private List<RandomCheck> crossFittedChecks(PhaseContext context) {
-        String scheme = config.scheme().name();
-        Map<String, FunctionLabel> votes = new HashMap<>();
-        store.functionLabels().forEach(scheme, vote -> votes.put(vote.itemId(), vote));
-        List<HumanExample> all = store.humans().examples(scheme);
-        List<HumanExample> random = store.humans().examplesFromPool(scheme, "random");
-        return CrossFittedChecks.of(refresh.labeler(), all, random, votes, context.randomFor("refinement-folds"));
     }
 
     private static double improvement(Optional<AccuracyRecord> before, AccuracyCheck.Reading now) {
