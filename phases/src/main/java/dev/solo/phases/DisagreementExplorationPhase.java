@@ -23,8 +23,9 @@ import java.util.function.Consumer;
  * {@code max_instances}, chosen once from the model as it stands when the phase starts. The
  * person labels them in batches of active labeling's {@code batch_size}, each shown with the
  * model's label and confidence, every function's vote, the nearest labeled items and the model's
- * reasoning. Then the model learns from them and the dataset's accuracy is estimated again; at
- * the target the workflow jumps to confidence escalation.
+ * reasoning. After each batch the dataset's accuracy is estimated again; once its lower bound
+ * reaches the target (or already at the start) the rest is left and the workflow jumps to
+ * confidence escalation.
  */
 public final class DisagreementExplorationPhase implements PhaseRunner {
     static final String POOL = "disagreement";
@@ -62,6 +63,11 @@ public final class DisagreementExplorationPhase implements PhaseRunner {
         int round = context.round();
         if (store.workflow().queue(phase(), round, 1).isEmpty()) {
             refresh.retrain(phase(), round, Set.of());
+            AccuracyCheck.Reading before = accuracy.readLatest(refresh.labeler(), context.randomFor("disagreement-folds-0"));
+            if (before.reached()) {
+                accuracy.record(phase(), round, 0, before);
+                return new PhaseResult(Outcome.THRESHOLD_REACHED, "nothing to explore: " + before.describe());
+            }
             int chosen = choose(context);
             if (chosen == 0) {
                 return new PhaseResult(Outcome.DONE, "no item on which the model, the labeling functions and the "
@@ -77,10 +83,13 @@ public final class DisagreementExplorationPhase implements PhaseRunner {
             if (outcome != Outcome.DONE) {
                 return new PhaseResult(outcome, "batch " + batch + " of disagreement exploration");
             }
-            finishBatch(round, batch, queue);
+            if (finishBatch(context, batch, queue).reached() && batch < batches) {
+                break;
+            }
         }
         refresh.retrain(phase(), round, Set.of());
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0);
+        AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0,
+                accuracy.readLatest(refresh.labeler(), context.randomFor("disagreement-folds-end")));
         return new PhaseResult(reading.reached() ? Outcome.THRESHOLD_REACHED : Outcome.DONE,
                 summary(round, batches) + "; " + reading.describe());
     }
@@ -106,15 +115,22 @@ public final class DisagreementExplorationPhase implements PhaseRunner {
         return ranked.size();
     }
 
-    private void finishBatch(int round, int batch, List<QueueEntry> queue) {
+    /**
+     * Records the batch and estimates again: once the estimate's lower bound reaches the target the
+     * rest of the disagreements are left (the workflow goes on to escalation).
+     */
+    private AccuracyCheck.Reading finishBatch(PhaseContext context, int batch, List<QueueEntry> queue) {
+        int round = context.round();
         Map<String, String> human = sources.humanLabels();
         List<QueueEntry> labeled = queue.stream().filter(entry -> human.containsKey(entry.itemId())).toList();
         int agreed = (int) labeled.stream().filter(entry -> human.get(entry.itemId()).equals(entry.machineLabel())).count();
-        AccuracyCheck.Reading reading = accuracy.read();
+        AccuracyCheck.Reading reading = accuracy.readLatest(refresh.labeler(),
+                context.randomFor("disagreement-folds-" + batch));
         store.measurements().saveBatchResult(new BatchResult(phase(), round, batch, labeled.size(), agreed,
                 reading.report().map(AccuracyReport::dataset), Instant.ofEpochMilli(clock.millis())));
-        announcer.accept(String.format("Batch %d: %d disagreements labeled · the model was right on %d/%d", batch,
-                labeled.size(), agreed, labeled.size()));
+        announcer.accept(String.format("Batch %d: %d disagreements labeled · the model was right on %d/%d · %s", batch,
+                labeled.size(), agreed, labeled.size(), reading.describe()));
+        return reading;
     }
 
     private String summary(int round, int batches) {

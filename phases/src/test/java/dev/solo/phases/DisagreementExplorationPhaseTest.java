@@ -72,7 +72,7 @@ class DisagreementExplorationPhaseTest {
         List<Double> gaps = asked.stream().map(request -> margin(request.evidence().orElseThrow())).toList();
         assertThat(gaps.subList(0, 10)).isSorted();
         assertThat(task.store.humans().labelCount(Phase.DISAGREEMENT_EXPLORATION, end.round())).isEqualTo(30);
-        assertThat(announcements).anyMatch(line -> line.matches("Batch 3: 10 disagreements labeled · the model was right on \\d+/10"))
+        assertThat(announcements).anyMatch(line -> line.matches("Batch 3: 10 disagreements labeled · the model was right on \\d+/10 · estimated accuracy .*"))
                 .anyMatch(line -> line.matches("Phase 8 \\(Disagreement Exploration\\) finished: 30 disagreements labeled; "
                         + "the model was right on \\d+ of them; estimated accuracy .*"));
         task.close();
@@ -124,6 +124,24 @@ class DisagreementExplorationPhaseTest {
     }
 
     /** A task through the refinement loop, with keyword functions, a target out of reach and the given phase-8 settings. */
+    @Test
+    void anEstimateAlreadyAtTheTargetLeavesTheDisagreementsForEscalation() throws IOException {
+        TaskFixture task = afterRefinement("{max_instances: 30, sort_by: confidence_gap}").withThreshold("0.3");
+        ScriptedAnnotator person = new ScriptedAnnotator();
+
+        WorkflowState end = explore(task, person);
+
+        assertThat(person.requests).as(String.join("\n", announcements)).isEmpty();
+        assertThat(end.phase()).isEqualTo(Phase.CONFIDENCE_ESCALATION);
+        assertThat(task.store.accuracy().latest()).hasValueSatisfying(record -> {
+            assertThat(record.phase()).isEqualTo(Phase.DISAGREEMENT_EXPLORATION);
+            assertThat(record.report().dataset().low()).isGreaterThanOrEqualTo(0.3);
+        });
+        assertThat(announcements).anyMatch(line -> line.startsWith(
+                "Phase 8 (Disagreement Exploration) finished: nothing to explore: estimated accuracy "));
+        task.close();
+    }
+
     private TaskFixture afterRefinement(String exploration) throws IOException {
         TaskFixture task = TaskFixture.create(dir, 720, 15, "random",
                 "    active_labeling: {batch_size: 10, max_batches: 2, min_random_share: 0.5}\n"
