@@ -11,7 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Phase 5 from the command line, on questions whose first word gives the type away. */
+/**
+ * Phase 5 from the command line, on questions whose first word gives the type away. Every "How
+ * many" question and half the "Who" ones start after 260 filler words, past the 256 tokens the
+ * model reads, so it calls those Who-questions Number; "who" fixes them, and is worth its audit.
+ */
 class LabelingFunctionsCliTest {
     @TempDir
     Path dir;
@@ -24,8 +28,9 @@ class LabelingFunctionsCliTest {
                 "found the island", "made the film", "won the race", "led the army"};
         for (int i = 0; i < 480; i++) {
             boolean person = i % 2 == 0;
-            String text = person ? "Who " + subjects[i % subjects.length] + " number " + i + "?"
+            String question = person ? "Who " + subjects[i % subjects.length] + " number " + i + "?"
                     : "How many " + subjects[i % subjects.length].split(" ")[2] + "s are there in set " + i + "?";
+            String text = person && i % 4 == 0 ? question : "and ".repeat(260) + question;
             data.add("{\"id\":\"q" + i + "\",\"text\":\"" + text + "\"}");
             gold.add("{\"id\":\"q" + i + "\",\"label\":\"" + (person ? "Human" : "Number") + "\"}");
         }
