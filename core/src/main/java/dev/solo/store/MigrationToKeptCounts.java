@@ -3,7 +3,7 @@ package dev.solo.store;
 import java.util.List;
 
 /**
- * Schema step 12: the counts {@code solo status} shows, kept on write so that reading them costs a few
+ * Schema step 13: the counts {@code solo status} shows, kept on write so that reading them costs a few
  * rows instead of a pass over every item (at a million items the pass took seconds). Triggers keep
  * them, so every write path, present or future, keeps them right.
  *

@@ -16,6 +16,13 @@ import java.util.function.Consumer;
 import java.util.stream.DoubleStream;
 
 final class SqliteLabeledRows implements LabeledRows {
+    /**
+     * Import order, sorted after the read: the unary plus keeps SQLite from walking the items in that order
+     * (their rowid), which makes it look up each item's prediction and vote at random; it walks them in id order,
+     * the order those are stored in, and sorts the rows at the end. At a million items: 19 s against 5 s.
+     */
+    private static final String IMPORT_ORDER = "+seq";
+
     /** The items set apart from the machine tallies, with the machine label's source as {@code current_labels} decides it. */
     private static final String SET_APART = """
             SELECT i.synthetic,
@@ -88,7 +95,7 @@ final class SqliteLabeledRows implements LabeledRows {
         return database.read("read the machine labels' confidence", connection -> {
             DoubleStream.Builder values = DoubleStream.builder();
             Sql.each(connection, "SELECT confidence FROM " + view
-                    + " WHERE source IN ('llm', 'labeling_function') AND schema_name = ? ORDER BY seq",
+                    + " WHERE source IN ('llm', 'labeling_function') AND schema_name = ? ORDER BY " + IMPORT_ORDER,
                     result -> result.getDouble(1), values::add, schemaName);
             return values.build().toArray();
         });
@@ -98,7 +105,7 @@ final class SqliteLabeledRows implements LabeledRows {
     public void forEach(Consumer<LabeledRow> consumer) {
         database.read("read the labels", connection -> {
             Sql.each(connection, "SELECT item_id, schema_name, value, source, confidence, made_by, phase, setup_version, "
-                            + "created_at, labeler, pool, functions FROM " + view + " ORDER BY seq",
+                            + "created_at, labeler, pool, functions FROM " + view + " ORDER BY " + IMPORT_ORDER,
                     result -> new LabeledRow(result.getString(1), result.getString(2), result.getString(3),
                             LabelSource.named(result.getString(4)), result.getDouble(5), result.getString(6),
                             result.getInt(7), result.getInt(8), Instant.ofEpochMilli(result.getLong(9)),

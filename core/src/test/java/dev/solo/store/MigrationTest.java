@@ -80,7 +80,7 @@ class MigrationTest {
     }
 
     @Test
-    void aSchemaElevenTaskGetsItsCountsFromItsLabelsAndKeepsThemOnWrite() throws SQLException {
+    void aSchemaElevenTaskKeepsEveryLabelClusteredByItemAndGetsItsCountsKeptOnWrite() throws SQLException {
         Path file = dir.resolve("state.db");
         try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement sql = old.createStatement()) {
@@ -112,6 +112,9 @@ class MigrationTest {
                       (4, 's1', 'sentiment', 'label', 'Positive', NULL, 9, 1, 'oracle', 5000)""");
             sql.execute("INSERT INTO embeddings(model, item_id, scale, vector) VALUES ('m', 'a', 1, x'01'), ('m', 'b', 1, x'02')");
         }
+        List<String> labelsBefore = everyRow(file, "SELECT * FROM current_labels ORDER BY seq");
+        List<String> predictionsBefore = everyRow(file, "SELECT * FROM predictions ORDER BY item_id");
+        List<String> votesBefore = everyRow(file, "SELECT * FROM function_labels ORDER BY item_id");
 
         try (SqliteStore store = SqliteStore.open(file)) {
             // a: the person's; b: the vote (0.8 > 0.6); c: the model (0.7 > 0.65); d: the vote (its label taken back).
@@ -119,6 +122,11 @@ class MigrationTest {
             assertThat(store.labeledRowsWithSynthetic().counts()).isEqualTo(new LabelCounts(6, 2, 2, 1));
             assertThat(store.functionLabels().count()).isEqualTo(3);
             assertThat(store.vectors().countVectors("m")).isEqualTo(2);
+            assertThat(everyRow(file, "SELECT * FROM current_labels ORDER BY seq")).isEqualTo(labelsBefore);
+            assertThat(everyRow(file, "SELECT * FROM predictions ORDER BY item_id")).isEqualTo(predictionsBefore);
+            assertThat(everyRow(file, "SELECT * FROM function_labels ORDER BY item_id")).isEqualTo(votesBefore);
+            assertThat(everyRow(file, "SELECT name FROM sqlite_master WHERE sql LIKE '%WITHOUT ROWID'"))
+                    .as("both clustered by item").contains("[predictions]", "[function_labels]");
 
             store.predictions().save(List.of(new ModelLabel(dev.solo.labeler.Prediction.of("d",
                     List.of("Positive", "Negative"), new double[] {0.9, 0.1}, null), "sentiment", "local:test",
@@ -126,5 +134,23 @@ class MigrationTest {
             assertThat(store.labeledRows().counts()).as("the model now beats the vote on d")
                     .isEqualTo(new LabelCounts(5, 1, 1, 2));
         }
+    }
+
+    /** Every row of {@code query}, each as its columns' text, read on a connection of its own. */
+    private static List<String> everyRow(Path file, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement sql = connection.createStatement();
+             ResultSet result = sql.executeQuery(query)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>();
+                for (int column = 1; column <= columns; column++) {
+                    row.add(result.getString(column));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 }
