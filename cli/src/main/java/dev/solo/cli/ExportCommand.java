@@ -4,10 +4,13 @@ import dev.solo.SoloInputException;
 import dev.solo.config.SoloConfig;
 import dev.solo.export.ExportFiles;
 import dev.solo.export.JsonlExporter;
+import dev.solo.export.LabelFile;
+import dev.solo.export.LabelFiles;
 import dev.solo.export.ParquetExporter;
 import dev.solo.store.LabeledRows;
 import dev.solo.store.SqliteStore;
 import dev.solo.workflow.WorkflowState;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,8 +63,19 @@ final class ExportCommand implements Callable<Integer> {
                 configOption.file, "this task has not started: nothing to export", "run solo start " + configOption.file + " first"));
         try (store; ExportFiles files = ExportFiles.to(targets, force)) {
             LabeledRows labels = includeSynthetic ? store.labeledRowsWithSynthetic() : store.labeledRows();
-            long lines = new JsonlExporter(provenance).export(labels, files.temporaryFor(output));
-            long rows = parquet ? new ParquetExporter().export(labels, files.temporaryFor(config.parquetFile())) : 0;
+            LabelFile jsonl = new JsonlExporter(provenance).open(files.temporaryFor(output));
+            List<LabelFile> written = new ArrayList<>(List.of(jsonl));
+            if (parquet) {
+                try {
+                    written.add(new ParquetExporter().open(files.temporaryFor(config.parquetFile())));
+                } catch (IOException | RuntimeException e) {
+                    jsonl.close();
+                    throw e;
+                }
+            }
+            // One read of the labels for both files: the read is most of the time at a million items.
+            long lines = LabelFiles.writeAll(labels, written);
+            long rows = parquet ? lines : 0;
             files.commit();
             // The items left out, from the cheap item counts: counting the labels would read them all once more.
             long unlabeled = store.items().count() + (includeSynthetic ? store.items().syntheticCount() : 0) - lines;

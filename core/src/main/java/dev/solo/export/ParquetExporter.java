@@ -5,9 +5,11 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
+import dev.solo.label.LabeledRow;
 import dev.solo.store.LabeledRows;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -46,26 +48,44 @@ public final class ParquetExporter {
 
     /** Writes the labels to {@code file}; returns the number of rows. */
     public long export(LabeledRows labels, Path file) throws IOException {
-        SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
-        return LabeledRowsFile.write(labels, file, ParquetExporter::open, (writer, row) -> {
-            Group group = rows.newGroup()
-                    .append("instance_id", row.itemId())
-                    .append("schema_name", row.schemaName())
-                    .append("value", row.value())
-                    .append("source", row.source().exportName())
-                    .append("confidence", row.confidence())
-                    .append("annotator", row.annotator())
-                    .append("phase", row.phase())
-                    .append("timestamp", row.timestamp().toEpochMilli())
-                    .append("labeler", row.labeler())
-                    .append("guideline_version", row.setupVersion());
-            Group names = group.addGroup("lf_names");
-            row.functions().forEach(name -> names.addGroup("list").append("element", name));
-            writer.write(group.append("pool", row.pool()));
-        });
+        return LabelFiles.writeAll(labels, List.of(open(file)));
     }
 
-    private static ParquetWriter<Group> open(Path temporary) throws IOException {
+    /** Starts the file; each row written to it becomes a row of the table. */
+    public LabelFile open(Path file) throws IOException {
+        ParquetWriter<Group> writer = writer(file);
+        SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
+        return new LabelFile() {
+            @Override
+            public void write(LabeledRow row) throws IOException {
+                writer.write(group(rows, row));
+            }
+
+            @Override
+            public void close() throws IOException {
+                writer.close();
+            }
+        };
+    }
+
+    private static Group group(SimpleGroupFactory rows, LabeledRow row) {
+        Group group = rows.newGroup()
+                .append("instance_id", row.itemId())
+                .append("schema_name", row.schemaName())
+                .append("value", row.value())
+                .append("source", row.source().exportName())
+                .append("confidence", row.confidence())
+                .append("annotator", row.annotator())
+                .append("phase", row.phase())
+                .append("timestamp", row.timestamp().toEpochMilli())
+                .append("labeler", row.labeler())
+                .append("guideline_version", row.setupVersion());
+        Group names = group.addGroup("lf_names");
+        row.functions().forEach(name -> names.addGroup("list").append("element", name));
+        return group.append("pool", row.pool());
+    }
+
+    private static ParquetWriter<Group> writer(Path temporary) throws IOException {
         return ExampleParquetWriter.builder(new LocalOutputFile(temporary))
                 .withType(SCHEMA)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)

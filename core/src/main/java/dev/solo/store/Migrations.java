@@ -239,7 +239,9 @@ final class Migrations {
                     """
                     CREATE VIEW dataset_labels AS
                     SELECT * FROM current_labels
-                    WHERE item_id NOT IN (SELECT id FROM items WHERE synthetic = 1)"""));
+                    WHERE item_id NOT IN (SELECT id FROM items WHERE synthetic = 1)"""),
+            MigrationToLabelsClusteredByItem.STEP,
+            MigrationToKeptCounts.STEP);
 
     private Migrations() {
     }

@@ -53,6 +53,7 @@ final class SqliteFunctionLabels implements FunctionLabels {
     @Override
     public long count() {
         return database.read("count the labeling functions' votes", connection ->
-                Sql.one(connection, "SELECT count(*) FROM function_labels", result -> result.getLong(1)).orElse(0L));
+                Sql.one(connection, "SELECT n FROM label_tallies WHERE name = 'function_labels'",
+                        result -> result.getLong(1)).orElse(0L));
     }
 }

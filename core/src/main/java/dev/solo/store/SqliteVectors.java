@@ -50,6 +50,6 @@ final class SqliteVectors implements VectorStore {
     @Override
     public long countVectors(String model) {
         return database.read("count the embeddings", connection -> Sql.one(connection,
-                "SELECT count(*) FROM embeddings WHERE model = ?", result -> result.getLong(1), model).orElse(0L));
+                "SELECT vectors FROM embedding_counts WHERE model = ?", result -> result.getLong(1), model).orElse(0L));
     }
 }
