@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 /** The labeler's current prediction per item, with its whole label distribution. */
 public interface Predictions {
 
-    /** Saves in one transaction, replacing each item's previous prediction. */
+    /**
+     * Saves, replacing each item's previous prediction, in transactions of a few thousand rows:
+     * each is committed when it ends, so a human label saved meanwhile waits for one of them only.
+     */
     void save(List<ModelLabel> labels);
 
     Optional<ModelLabel> of(String itemId, String schemaName);

@@ -14,6 +14,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 final class SqlitePredictions implements Predictions {
+    /**
+     * Rows per write transaction. The person's label waits for the write under way, so a save of
+     * every item's prediction goes in chunks of this size: in one transaction of 20,000 rows a
+     * human label waited up to 275 ms (bench/SCALE.md, 100,000 items); 2,000 take a few ms.
+     */
+    static final int ROWS_PER_TRANSACTION = 2_000;
+
     private static final String COLUMNS = "p.item_id, p.schema_name, p.value, p.confidence, p.margin, p.distribution, "
             + "p.reasoning, p.labeler, p.phase, p.round, p.setup_version, p.created_at";
 
@@ -25,6 +32,12 @@ final class SqlitePredictions implements Predictions {
 
     @Override
     public void save(List<ModelLabel> labels) {
+        for (int from = 0; from < labels.size(); from += ROWS_PER_TRANSACTION) {
+            saveInOneTransaction(labels.subList(from, Math.min(labels.size(), from + ROWS_PER_TRANSACTION)));
+        }
+    }
+
+    private void saveInOneTransaction(List<ModelLabel> labels) {
         database.write("save the model's labels", connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT OR REPLACE INTO predictions(item_id, schema_name, value, confidence, margin, distribution,
