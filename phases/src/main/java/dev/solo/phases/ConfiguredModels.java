@@ -2,7 +2,6 @@ package dev.solo.phases;
 
 import dev.solo.config.LlmConfig;
 import dev.solo.config.SoloConfig;
-import dev.solo.dataset.SelectableItem;
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.embed.EmbeddingModel;
 import dev.solo.embed.ItemEmbeddings;
@@ -23,10 +22,8 @@ import dev.solo.store.LabelingSetups;
 import dev.solo.store.Store;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,7 +77,10 @@ public final class ConfiguredModels implements Models {
     public synchronized EmbeddingMatrix everyItemVectors() {
         LocalVariant variant = localVariant();
         if (everyItem == null || everyItemVariant.model() != variant.model()) {
-            everyItem = labelerVectors(store.items().selectable(null).stream().map(SelectableItem::id).toList());
+            EmbeddingModel model = labelerEmbeddingModel();
+            awaitBackground();
+            everyItem = new ItemEmbeddings(store.vectors(), store.items()::texts, announcer)
+                    .forEveryItem(model, Math.toIntExact(store.items().count()));
             everyItemLocalLabeler = null;
         }
         everyItemVariant = variant;
@@ -123,8 +123,6 @@ public final class ConfiguredModels implements Models {
         if (embedding != null || store.vectors().itemsWithoutVector(model.configName()).isEmpty()) {
             return;
         }
-        Set<String> all = new HashSet<>();
-        store.items().selectable(null).forEach(item -> all.add(item.id()));
         background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "solo-embedding");
             thread.setDaemon(true);
@@ -132,7 +130,7 @@ public final class ConfiguredModels implements Models {
         });
         // Progress stays off the screen: the terminal is drawn from the person's thread only.
         embedding = background.submit(() -> new ItemEmbeddings(store.vectors(), store.items()::texts, line -> { })
-                .embedMissing(model, all));
+                .embedEveryItem(model));
     }
 
     private void awaitBackground() {

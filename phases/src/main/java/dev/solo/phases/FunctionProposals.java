@@ -55,13 +55,15 @@ final class FunctionProposals {
     List<LabelingFunction> propose(PhaseContext context, ItemInputs items, List<HumanExample> labels,
                                    Set<String> proposedBefore) {
         PhasesConfig.LabelingFunctions settings = config.solo().phases().labelingFunctions();
-        Map<String, String> texts = items.texts();
-        Map<String, String> labelOf = new HashMap<>();
-        labelEveryItem(context, texts, labels);
-        store.predictions().forEach(config.scheme().name(), label -> labelOf.put(label.itemId(), label.prediction().label()));
-        labels.forEach(label -> labelOf.put(label.itemId(), label.label()));
+        labelEveryItem(context, items, labels);
+        Map<String, String> labelOf = labelOfEveryItem(labels);
         List<CandidateMiner.Example> examples = new ArrayList<>();
-        labelOf.forEach((id, label) -> examples.add(new CandidateMiner.Example(texts.get(id), label)));
+        items.forEachText((id, text) -> {
+            String label = labelOf.get(id);
+            if (label != null) {
+                examples.add(new CandidateMiner.Example(text, label));
+            }
+        });
         Map<String, LabelingFunction> candidates = new LinkedHashMap<>();
         for (KeywordRule rule : store.setups().rules()) {
             rule.terms().forEach(term -> add(candidates, new KeywordFunction(term, rule.label()), proposedBefore));
@@ -86,6 +88,17 @@ final class FunctionProposals {
             }
         }
         return List.copyOf(candidates.values());
+    }
+
+    /** The person's label, else the model's, by item; each label one shared string (a million copies add up). */
+    private Map<String, String> labelOfEveryItem(List<HumanExample> labels) {
+        Map<String, String> shared = new HashMap<>();
+        config.scheme().labels().forEach(label -> shared.put(label, label));
+        Map<String, String> labelOf = new HashMap<>();
+        store.predictions().forEach(config.scheme().name(), label -> labelOf.put(label.itemId(),
+                shared.getOrDefault(label.prediction().label(), label.prediction().label())));
+        labels.forEach(label -> labelOf.put(label.itemId(), label.label()));
+        return labelOf;
     }
 
     /** Neighbourhoods of the labeled items' vectors; ids in order, so that the sample depends only on the seed. */
@@ -113,16 +126,23 @@ final class FunctionProposals {
      * The model, trained on every human label, labels the items without one: what candidates are
      * mined from. A remote model labels only the items it has not labeled yet, since each call costs.
      */
-    private void labelEveryItem(PhaseContext context, Map<String, String> texts, List<HumanExample> labels) {
-        Labeler labeler = models.labeler(texts.keySet());
+    private void labelEveryItem(PhaseContext context, ItemInputs items, List<HumanExample> labels) {
+        Labeler labeler = models.labeler(items.vectors());
         Set<String> skipped = new HashSet<>();
         labels.forEach(label -> skipped.add(label.itemId()));
         if (!labeler.relabelsCheaply()) {
             store.predictions().forEach(config.scheme().name(), label -> skipped.add(label.itemId()));
         }
-        List<String> unlabeled = texts.keySet().stream().filter(id -> !skipped.contains(id)).toList();
+        List<String> unlabeled = new ArrayList<>();
+        int[] itemCount = {0};
+        items.forEachText((id, text) -> {
+            itemCount[0]++;
+            if (!skipped.contains(id)) {
+                unlabeled.add(id);
+            }
+        });
         announcer.accept(labeler.relabelsCheaply()
-                ? String.format("Labeling all %,d items with the model, to propose rules from.", texts.size())
+                ? String.format("Labeling all %,d items with the model, to propose rules from.", itemCount[0])
                 : String.format("Labeling the %,d items the model has not labeled yet, to propose rules from.",
                         unlabeled.size()));
         LabelingModel model = labeler.train(labels);

@@ -57,9 +57,9 @@ final class FunctionRecheck {
         }
         Map<String, String> human = new HashMap<>();
         store.humans().examples(config.scheme().name()).forEach(example -> human.put(example.itemId(), example.label()));
-        ItemInputs items = new ItemInputs(store.items().allTexts(), vectors);
+        ItemInputs items = new ItemInputs(store.items(), vectors);
         List<LabelingFunction> functions = enabled.stream().map(index -> records.get(index).function()).toList();
-        VoteMatrix matrix = VoteMatrix.apply(functions, items.forFunctions(functions));
+        VoteMatrix matrix = items.apply(functions);
         List<FunctionRecord> updated = new ArrayList<>(records);
         boolean switchedOff = false;
         double bar = config.solo().phases().labelingFunctions().minPrecision();

@@ -10,7 +10,6 @@ import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +28,6 @@ final class ModelRefresh {
     private final Store store;
     private final Models models;
     private final Clock clock;
-    private List<String> itemIds;
     private EmbeddingMatrix vectors;
     private Labeler labeler;
 
@@ -44,11 +42,6 @@ final class ModelRefresh {
     synchronized EmbeddingMatrix vectors() {
         if (vectors == null) {
             vectors = models.everyItemVectors();
-            List<String> ids = new ArrayList<>(vectors.size());
-            for (int row = 0; row < vectors.size(); row++) {
-                ids.add(vectors.id(row));
-            }
-            itemIds = ids;
         }
         return vectors;
     }
@@ -83,7 +76,7 @@ final class ModelRefresh {
             return 0;
         }
         LabelingModel model = current.train(examples);
-        List<String> toLabel = everyItem ? itemIds : unlabeledByMachine();
+        List<String> toLabel = everyItem ? vectors().ids() : unlabeledByMachine();
         int setup = store.setups().current().version();
         for (int from = 0; from < toLabel.size(); from += CHUNK) {
             List<String> chunk = toLabel.subList(from, Math.min(toLabel.size(), from + CHUNK));
@@ -101,6 +94,6 @@ final class ModelRefresh {
     private List<String> unlabeledByMachine() {
         Set<String> predicted = new HashSet<>();
         store.predictions().forEach(config.scheme().name(), label -> predicted.add(label.itemId()));
-        return itemIds.stream().filter(id -> !predicted.contains(id)).toList();
+        return vectors().ids().stream().filter(id -> !predicted.contains(id)).toList();
     }
 }
