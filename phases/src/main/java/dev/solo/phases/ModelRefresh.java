@@ -30,6 +30,7 @@ final class ModelRefresh {
     private final Clock clock;
     private EmbeddingMatrix vectors;
     private Labeler labeler;
+    private boolean prepared;
 
     ModelRefresh(SoloConfig config, Store store, Models models, Clock clock) {
         this.config = config;
@@ -69,6 +70,11 @@ final class ModelRefresh {
 
     private int retrain(Phase phase, int round, Set<String> withheld, boolean everyItem) {
         Labeler current = labeler();
+        if (everyItem && !prepared) {
+            // At the phase's entry, where the person waits for the first relabeling anyway, not at a batch's end.
+            current.prepareToLabelEveryItem();
+            prepared = true;
+        }
         List<HumanExample> examples = store.humans().examples(config.scheme().name()).stream()
                 .filter(example -> !withheld.contains(example.itemId()))
                 .toList();
