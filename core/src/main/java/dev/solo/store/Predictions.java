@@ -3,6 +3,7 @@ package dev.solo.store;
 import dev.solo.label.ModelLabel;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The labeler's current prediction per item, with its whole label distribution. */
@@ -18,6 +19,12 @@ public interface Predictions {
 
     /** Streams every prediction for the scheme, in import order. */
     void forEach(String schemaName, Consumer<ModelLabel> consumer);
+
+    /** The ids of the items with a prediction for the scheme, in import order: no prediction is decoded. */
+    List<String> itemIds(String schemaName);
+
+    /** Streams the predictions of {@code itemIds} for the scheme, in import order; the other rows are passed over undecoded. */
+    void forEach(String schemaName, Set<String> itemIds, Consumer<ModelLabel> consumer);
 
     long count();
 }

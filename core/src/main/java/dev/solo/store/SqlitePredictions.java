@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 final class SqlitePredictions implements Predictions {
@@ -69,6 +70,28 @@ final class SqlitePredictions implements Predictions {
         database.read("read the predictions", connection -> {
             Sql.each(connection, "SELECT " + COLUMNS + " FROM items i JOIN predictions p ON p.item_id = i.id "
                     + "WHERE p.schema_name = ? ORDER BY i.seq", SqlitePredictions::read, consumer, schemaName);
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> itemIds(String schemaName) {
+        return database.read("read the predictions", connection -> Sql.list(connection,
+                "SELECT p.item_id FROM items i JOIN predictions p ON p.item_id = i.id WHERE p.schema_name = ? ORDER BY i.seq",
+                result -> result.getString(1), schemaName));
+    }
+
+    @Override
+    public void forEach(String schemaName, Set<String> itemIds, Consumer<ModelLabel> consumer) {
+        database.read("read the predictions", connection -> {
+            Sql.each(connection, "SELECT " + COLUMNS + " FROM items i JOIN predictions p ON p.item_id = i.id "
+                    + "WHERE p.schema_name = ? ORDER BY i.seq",
+                    result -> itemIds.contains(result.getString(1)) ? read(result) : null,
+                    label -> {
+                        if (label != null) {
+                            consumer.accept(label);
+                        }
+                    }, schemaName);
             return null;
         });
     }
