@@ -5,8 +5,11 @@ import dev.solo.lf.ClusterFunction;
 import dev.solo.lf.LabelingFunction;
 import dev.solo.lf.VoteMatrix;
 import dev.solo.store.Items;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -50,6 +53,24 @@ final class ItemInputs {
         EmbeddingMatrix matrix = needVectors ? vectors() : null;
         return VoteMatrix.applyStreamed(functions, consumer -> items.forEachText((id, text) ->
                 consumer.accept(new VoteMatrix.Input(id, text, vector(matrix, id)))));
+    }
+
+    /**
+     * The functions applied to the given items of the dataset only (synthetic items are left out, as
+     * from every pass): what checking votes on a few hundred labeled items needs, without a pass
+     * over a million texts.
+     */
+    VoteMatrix applyTo(Collection<String> itemIds, List<LabelingFunction> functions) {
+        boolean needVectors = false;
+        for (LabelingFunction function : functions) {
+            needVectors |= function instanceof ClusterFunction;
+        }
+        EmbeddingMatrix matrix = needVectors ? vectors() : null;
+        Set<String> synthetic = items.syntheticIds();
+        List<String> ids = itemIds.stream().filter(id -> !synthetic.contains(id)).sorted().toList();
+        Map<String, String> texts = items.texts(ids);
+        return VoteMatrix.apply(functions, ids.stream()
+                .map(id -> new VoteMatrix.Input(id, texts.get(id), vector(matrix, id))).toList());
     }
 
     private static float[] vector(EmbeddingMatrix matrix, String itemId) {
