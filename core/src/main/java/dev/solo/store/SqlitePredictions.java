@@ -39,7 +39,7 @@ final class SqlitePredictions implements Predictions {
     }
 
     private void saveInOneTransaction(List<ModelLabel> labels) {
-        database.write("save the model's labels", connection -> {
+        database.writeRecomputable("save the model's labels", connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT OR REPLACE INTO predictions(item_id, schema_name, value, confidence, margin, distribution,
                         reasoning, labeler, phase, round, setup_version, created_at)
