@@ -23,8 +23,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Phase 5's candidates. With the local labeler, the model first labels every item; then words,
@@ -56,12 +58,13 @@ final class FunctionProposals {
                                    Set<String> proposedBefore) {
         PhasesConfig.LabelingFunctions settings = config.solo().phases().labelingFunctions();
         labelEveryItem(context, items, labels);
-        Map<String, String> labelOf = labelOfEveryItem(labels);
+        EmbeddingMatrix vectors = items.vectors();
+        String[] labelByRow = labelByRow(vectors, labels);
         List<CandidateMiner.Example> examples = new ArrayList<>();
         items.forEachText((id, text) -> {
-            String label = labelOf.get(id);
-            if (label != null) {
-                examples.add(new CandidateMiner.Example(text, label));
+            OptionalInt row = vectors.row(id);
+            if (row.isPresent() && labelByRow[row.getAsInt()] != null) {
+                examples.add(new CandidateMiner.Example(text, labelByRow[row.getAsInt()]));
             }
         });
         Map<String, LabelingFunction> candidates = new LinkedHashMap<>();
@@ -77,7 +80,7 @@ final class FunctionProposals {
             mined.add(miner.lengthBands(examples));
         }
         if (settings.types().contains(PhasesConfig.LfType.EMBEDDING_CLUSTER)) {
-            mined.add(neighbourhoods(context, items.vectors(), labelOf, settings));
+            mined.add(neighbourhoods(context, vectors, labelByRow, settings));
         }
         int limit = PER_FUNCTION_KEPT * settings.maxFunctions();
         for (int rank = 0; candidates.size() < limit && rank < longest(mined); rank++) {
@@ -90,25 +93,27 @@ final class FunctionProposals {
         return List.copyOf(candidates.values());
     }
 
-    /** The person's label, else the model's, by item; each label one shared string (a million copies add up). */
-    private Map<String, String> labelOfEveryItem(List<HumanExample> labels) {
+    /**
+     * The person's label, else the model's, of each item by its row in {@code vectors} (null: neither);
+     * each label one shared string. An array by row, not a map by id: a million ids add up.
+     */
+    private String[] labelByRow(EmbeddingMatrix vectors, List<HumanExample> labels) {
         Map<String, String> shared = new HashMap<>();
         config.scheme().labels().forEach(label -> shared.put(label, label));
-        Map<String, String> labelOf = new HashMap<>();
-        store.predictions().forEach(config.scheme().name(), label -> labelOf.put(label.itemId(),
-                shared.getOrDefault(label.prediction().label(), label.prediction().label())));
-        labels.forEach(label -> labelOf.put(label.itemId(), label.label()));
-        return labelOf;
+        String[] byRow = new String[vectors.size()];
+        store.predictions().forEach(config.scheme().name(), label -> vectors.row(label.itemId()).ifPresent(row ->
+                byRow[row] = shared.getOrDefault(label.prediction().label(), label.prediction().label())));
+        labels.forEach(label -> vectors.row(label.itemId()).ifPresent(row -> byRow[row] = label.label()));
+        return byRow;
     }
 
-    /** Neighbourhoods of the labeled items' vectors; ids in order, so that the sample depends only on the seed. */
+    /** Neighbourhoods of the labeled items' vectors; rows in the matrix's order (by id), so that the sample depends only on the seed. */
     private static List<LabelingFunction> neighbourhoods(PhaseContext context, EmbeddingMatrix vectors,
-                                                         Map<String, String> labelOf,
+                                                         String[] labelByRow,
                                                          PhasesConfig.LabelingFunctions settings) {
-        List<String> ids = labelOf.keySet().stream().filter(id -> vectors.row(id).isPresent()).sorted().toList();
-        return new ClusterMiner(settings.minCoverage(), settings.minPrecision()).neighbourhoods(ids.size(),
-                index -> new ClusterMiner.Example(vectors.vector(vectors.row(ids.get(index)).getAsInt()),
-                        labelOf.get(ids.get(index))),
+        int[] rows = IntStream.range(0, labelByRow.length).filter(row -> labelByRow[row] != null).toArray();
+        return new ClusterMiner(settings.minCoverage(), settings.minPrecision()).neighbourhoods(rows.length,
+                index -> new ClusterMiner.Example(vectors.vector(rows[index]), labelByRow[rows[index]]),
                 context.randomFor("neighbourhoods"), context.round() + ".");
     }
 
