@@ -48,6 +48,7 @@ public final class ConfiguredModels implements Models {
     private final Consumer<String> announcer;
     private final RemoteClients clients;
     private ExecutorService background;
+    private ExecutorService neighbourSearch;
     private Future<?> embedding;
     private EmbeddingMatrix everyItem;
     private LocalVariant everyItemVariant;
@@ -165,10 +166,15 @@ public final class ConfiguredModels implements Models {
 
     @Override
     public synchronized void close() {
-        if (background != null) {
-            background.shutdownNow();
+        stop(background);
+        stop(neighbourSearch);
+    }
+
+    private static void stop(ExecutorService executor) {
+        if (executor != null) {
+            executor.shutdownNow();
             try {
-                background.awaitTermination(60, TimeUnit.SECONDS);
+                executor.awaitTermination(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -215,8 +221,25 @@ public final class ConfiguredModels implements Models {
             everyItemLocalLabeler = new LocalLabeler(vectors, variant.model(), config.scheme().labels(), randomSeed,
                     variant.smoothing());
             everyItemVariant = variant;
+            prepareInBackground(everyItemLocalLabeler);
         }
         return everyItemLocalLabeler;
+    }
+
+    /**
+     * Starts the labeler's one-off work as soon as the labeler exists (phase 5), so that the
+     * person's reviews and audits hide it; the first phase that relabels every item waits only
+     * for what is left. The result is the same whichever thread does the work.
+     */
+    private void prepareInBackground(Labeler labeler) {
+        if (neighbourSearch == null) {
+            neighbourSearch = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "solo-neighbour-search");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        neighbourSearch.submit(labeler::prepareToLabelEveryItem);
     }
 
     @Override

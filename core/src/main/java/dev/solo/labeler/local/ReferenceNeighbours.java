@@ -83,11 +83,12 @@ final class ReferenceNeighbours {
 
     /**
      * Searches every row not searched yet, a chunk at a time: another thread that needs a few rows
-     * searched waits for one chunk, not for the whole dataset.
+     * searched waits for one chunk, not for the whole dataset. Stops between chunks when the thread
+     * is interrupted; what it searched is kept.
      */
     void searchEveryRow() {
         int count = vectors.size();
-        for (int from = 0; from < count; from += SEARCH_CHUNK) {
+        for (int from = 0; from < count && !Thread.currentThread().isInterrupted(); from += SEARCH_CHUNK) {
             of(IntStream.range(from, Math.min(count, from + SEARCH_CHUNK)).toArray());
         }
     }
