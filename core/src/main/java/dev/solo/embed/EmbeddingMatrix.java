@@ -1,25 +1,23 @@
 package dev.solo.embed;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 
 /**
  * Item embeddings held in memory as one int8 block (row-major) plus a scale per row. Rows keep
- * the order in which they were added.
+ * the order in which they were added; a row's number is its id's number in a compact index.
  */
 public final class EmbeddingMatrix {
     private final int dimension;
-    private final List<String> ids = new ArrayList<>();
-    private final Map<String, Integer> rowsById = new HashMap<>();
+    private final ItemIdIndex ids;
     private byte[] components;
     private float[] scales;
 
     public EmbeddingMatrix(int dimension, int expectedRows) {
         this.dimension = dimension;
+        this.ids = new ItemIdIndex(expectedRows);
         this.components = new byte[Math.max(expectedRows, 1) * dimension];
         this.scales = new float[Math.max(expectedRows, 1)];
     }
@@ -30,10 +28,10 @@ public final class EmbeddingMatrix {
             throw new IllegalArgumentException("vector of " + vector.components().length + " dimensions in a "
                     + dimension + "-dimension matrix");
         }
-        if (rowsById.containsKey(vector.itemId())) {
+        int row = ids.size();
+        if (ids.add(vector.itemId()) != row) {
             return;
         }
-        int row = ids.size();
         if (row == scales.length) {
             int grown = scales.length * 2;
             components = Arrays.copyOf(components, grown * dimension);
@@ -41,8 +39,6 @@ public final class EmbeddingMatrix {
         }
         System.arraycopy(vector.components(), 0, components, row * dimension, dimension);
         scales[row] = vector.scale();
-        ids.add(vector.itemId());
-        rowsById.put(vector.itemId(), row);
     }
 
     public int size() {
@@ -50,12 +46,27 @@ public final class EmbeddingMatrix {
     }
 
     public String id(int row) {
-        return ids.get(row);
+        return ids.id(row);
+    }
+
+    /** The ids in row order: a view whose strings are made when read, none kept. */
+    public List<String> ids() {
+        return new AbstractList<>() {
+            @Override
+            public String get(int row) {
+                return id(row);
+            }
+
+            @Override
+            public int size() {
+                return EmbeddingMatrix.this.size();
+            }
+        };
     }
 
     public OptionalInt row(String itemId) {
-        Integer row = rowsById.get(itemId);
-        return row == null ? OptionalInt.empty() : OptionalInt.of(row);
+        int row = ids.numberOf(itemId);
+        return row < 0 ? OptionalInt.empty() : OptionalInt.of(row);
     }
 
     /** The row as floats (unit length up to quantization). */

@@ -46,6 +46,26 @@ public final class ItemEmbeddings {
     }
 
     /**
+     * The vectors of every item of the dataset (not phase 9's synthetic items), computing the
+     * missing ones first, with no set of their ids: at a million items such a set took more memory
+     * than the ids in the matrix. {@code itemCount} sizes the matrix once.
+     */
+    public EmbeddingMatrix forEveryItem(EmbeddingModel model, int itemCount) {
+        embedEveryItem(model);
+        EmbeddingMatrix matrix = new EmbeddingMatrix(TextEncoder.DIMENSION, itemCount);
+        vectors.forEachDatasetVector(model.configName(), matrix::add);
+        return matrix;
+    }
+
+    /** Embeds every item of the dataset that has no vector yet, and stores them; stops like {@link #embedMissing}. */
+    public void embedEveryItem(EmbeddingModel model) {
+        List<String> missing = vectors.itemsWithoutVector(model.configName());
+        if (!missing.isEmpty()) {
+            embed(model, missing);
+        }
+    }
+
+    /**
      * Embeds those of the items that have no vector yet, and stores them. Stops between two batches
      * when the thread is interrupted, keeping what was saved (the rest resumes on the same batches).
      */

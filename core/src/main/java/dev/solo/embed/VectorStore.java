@@ -18,6 +18,12 @@ public interface VectorStore {
     /** Streams every stored vector of the model. */
     void forEachVector(String model, Consumer<StoredVector> consumer);
 
+    /**
+     * Streams the stored vectors of the model for the dataset's items, leaving out the synthetic
+     * items phase 9 adds, in the same order as {@link #forEachVector}.
+     */
+    void forEachDatasetVector(String model, Consumer<StoredVector> consumer);
+
     /** How many items have a vector for the model. */
     long countVectors(String model);
 }

@@ -22,4 +22,12 @@ public interface Labeler {
     default boolean relabelsCheaply() {
         return true;
     }
+
+    /**
+     * Does ahead of time the one-off work that labeling every item needs (the local labeler's
+     * search for each item's neighbours, minutes at a million items), so that it is not done at a
+     * moment when the person waits for a retraining. Nothing for a labeler that has no such work.
+     */
+    default void prepareToLabelEveryItem() {
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The functions applied to items: for each item, the functions (by index in {@link #functions()})
@@ -38,11 +39,16 @@ public final class VoteMatrix {
      * {@link #failures()}; the others go on.
      */
     public static VoteMatrix apply(List<LabelingFunction> functions, Iterable<Input> items) {
+        return applyStreamed(functions, items::forEach);
+    }
+
+    /** As {@link #apply}, over items streamed to it one at a time (a million texts need not be held at once). */
+    public static VoteMatrix applyStreamed(List<LabelingFunction> functions, Consumer<Consumer<Input>> items) {
         List<LabelingFunction> copy = List.copyOf(functions);
         Map<String, int[]> firing = new LinkedHashMap<>();
         Map<Integer, String> failures = new LinkedHashMap<>();
         List<Integer> fired = new ArrayList<>();
-        for (Input item : items) {
+        items.accept(item -> {
             fired.clear();
             for (int f = 0; f < copy.size(); f++) {
                 if (failures.containsKey(f)) {
@@ -58,7 +64,7 @@ public final class VoteMatrix {
                 }
             }
             firing.put(item.itemId(), fired.isEmpty() ? NONE : fired.stream().mapToInt(Integer::intValue).toArray());
-        }
+        });
         if (!failures.isEmpty()) {
             // Its earlier votes are withdrawn too: a failed function is switched off, not half on.
             firing.replaceAll((item, votes) -> Arrays.stream(votes).filter(f -> !failures.containsKey(f)).toArray());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 final class SqliteItems implements Items {
     private final Database database;
@@ -102,6 +103,16 @@ final class SqliteItems implements Items {
                     result -> Map.entry(result.getString(1), result.getString(2)),
                     entry -> texts.put(entry.getKey(), entry.getValue()));
             return texts;
+        });
+    }
+
+    @Override
+    public void forEachText(BiConsumer<String, String> idAndText) {
+        database.read("read the items", connection -> {
+            Sql.each(connection, "SELECT id, text FROM items WHERE synthetic = 0 ORDER BY seq",
+                    result -> Map.entry(result.getString(1), result.getString(2)),
+                    entry -> idAndText.accept(entry.getKey(), entry.getValue()));
+            return null;
         });
     }
 

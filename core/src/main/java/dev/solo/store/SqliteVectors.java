@@ -48,6 +48,19 @@ final class SqliteVectors implements VectorStore {
     }
 
     @Override
+    public void forEachDatasetVector(String model, Consumer<StoredVector> consumer) {
+        database.read("read the embeddings", connection -> {
+            Sql.each(connection, """
+                    SELECT e.item_id, e.scale, e.vector FROM embeddings e
+                    WHERE e.model = ? AND e.item_id NOT IN (SELECT id FROM items WHERE synthetic = 1)
+                    ORDER BY e.item_id""",
+                    result -> new StoredVector(result.getString(1), result.getFloat(2), result.getBytes(3)),
+                    consumer, model);
+            return null;
+        });
+    }
+
+    @Override
     public long countVectors(String model) {
         return database.read("count the embeddings", connection -> Sql.one(connection,
                 "SELECT vectors FROM embedding_counts WHERE model = ?", result -> result.getLong(1), model).orElse(0L));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.solo.config.ItemProperties;
 import dev.solo.dataset.DatasetImporter;
 import dev.solo.human.HumanExample;
+import dev.solo.label.ModelLabel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,9 +16,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -73,6 +76,45 @@ class ConcurrentWritesTest {
     }
 
     @Test
+    void humanLabelIsCommittedWhileTheModelIsStillSavingEveryItemsPrediction() throws Exception {
+        CountDownLatch humanLabelChecked = new CountDownLatch(1);
+        // Every item's prediction, many times over: a save of many transactions. Its last row waits
+        // until the test has looked, so the save is certainly still under way when it looks.
+        List<ModelLabel> passes = new ArrayList<>();
+        for (int pass = 0; pass < 20; pass++) {
+            passes.addAll(LabelWritingProcess.predictions(ITEMS, pass));
+        }
+        List<ModelLabel> slowToEnd = new AbstractList<>() {
+            @Override
+            public ModelLabel get(int index) {
+                if (index == passes.size() - 1) {
+                    awaitQuietly(humanLabelChecked);
+                }
+                return passes.get(index);
+            }
+
+            @Override
+            public int size() {
+                return passes.size();
+            }
+        };
+        try (SqliteStore store = SqliteStore.open(stateFile)) {
+            CompletableFuture<Void> model = CompletableFuture.runAsync(() -> store.predictions().save(slowToEnd));
+            while (store.predictions().count() == 0) {
+                Thread.onSpinWait();
+            }
+
+            store.humans().saveLabel(LabelWritingProcess.humanLabel("item-7", "Negative"));
+
+            assertThat(committedHumanLabels()).as("visible to another connection: committed").isEqualTo(1);
+            assertThat(model).as("the model's save is still under way").isNotDone();
+            humanLabelChecked.countDown();
+            model.get(60, TimeUnit.SECONDS);
+            assertThat(store.predictions().count()).isEqualTo(ITEMS);
+        }
+    }
+
+    @Test
     void humanLabelSurvivesKillWhileTheModelWrites() throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), LabelWritingProcess.class.getName(),
@@ -98,6 +140,23 @@ class ConcurrentWritesTest {
             List<String> kept = store.humans().examples("sentiment").stream().map(HumanExample::itemId).toList();
             assertThat(kept).startsWith(reportedSaved.toArray(String[]::new));
             assertThat(store.predictions().count()).as("the model was writing when the process died").isPositive();
+        }
+    }
+
+    private int committedHumanLabels() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + stateFile);
+             ResultSet result = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM human_events WHERE kind = 'label'")) {
+            return result.getInt(1);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            // Bounded: should the test fail before counting down, the save still ends.
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

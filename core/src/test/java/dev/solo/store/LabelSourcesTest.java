@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,18 @@ class LabelSourcesTest {
         assertThat(read.prediction().label()).isEqualTo("Positive");
         assertThat(read.prediction().margin()).isCloseTo(0.11, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(read.setupVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void predictionsAreReadInImportOrderWholeOrForChosenItemsOnly() {
+        store.predictions().save(List.of(prediction("c", 0.2, 0.7, 0.1), prediction("a", 0.6, 0.3, 0.1),
+                prediction("d", 0.1, 0.1, 0.8)));
+
+        assertThat(store.predictions().itemIds("sentiment")).containsExactly("a", "c", "d");
+        List<ModelLabel> chosen = new ArrayList<>();
+        store.predictions().forEach("sentiment", Set.of("d", "a", "b"), chosen::add);
+        assertThat(chosen).extracting(label -> label.prediction().itemId(), label -> label.prediction().label())
+                .containsExactly(tuple("a", "Positive"), tuple("d", "Negative"));
     }
 
     @Test

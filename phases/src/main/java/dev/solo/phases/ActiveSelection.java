@@ -79,11 +79,11 @@ final class ActiveSelection {
     private List<ActiveCandidate> candidates(Set<String> excluded, Random random) {
         String scheme = config.scheme().name();
         List<String> ids = new ArrayList<>();
-        store.predictions().forEach(scheme, label -> {
-            if (!excluded.contains(label.itemId())) {
-                ids.add(label.itemId());
+        for (String id : store.predictions().itemIds(scheme)) {
+            if (!excluded.contains(id)) {
+                ids.add(id);
             }
-        });
+        }
         Set<String> kept = new HashSet<>();
         if (ids.size() > MAX_CANDIDATES) {
             for (int index : RandomSeedSelector.partialShuffle(ids.size(), MAX_CANDIDATES, random)) {
@@ -104,11 +104,7 @@ final class ActiveSelection {
             }
         });
         List<ActiveCandidate> candidates = new ArrayList<>(kept.size());
-        store.predictions().forEach(scheme, label -> {
-            if (kept.contains(label.itemId())) {
-                candidates.add(candidate(label, votes.get(label.itemId())));
-            }
-        });
+        store.predictions().forEach(scheme, kept, label -> candidates.add(candidate(label, votes.get(label.itemId()))));
         return candidates;
     }
 

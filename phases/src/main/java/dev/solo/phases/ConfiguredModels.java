@@ -2,7 +2,6 @@ package dev.solo.phases;
 
 import dev.solo.config.LlmConfig;
 import dev.solo.config.SoloConfig;
-import dev.solo.dataset.SelectableItem;
 import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.embed.EmbeddingModel;
 import dev.solo.embed.ItemEmbeddings;
@@ -23,10 +22,8 @@ import dev.solo.store.LabelingSetups;
 import dev.solo.store.Store;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +48,7 @@ public final class ConfiguredModels implements Models {
     private final Consumer<String> announcer;
     private final RemoteClients clients;
     private ExecutorService background;
+    private ExecutorService neighbourSearch;
     private Future<?> embedding;
     private EmbeddingMatrix everyItem;
     private LocalVariant everyItemVariant;
@@ -80,7 +78,10 @@ public final class ConfiguredModels implements Models {
     public synchronized EmbeddingMatrix everyItemVectors() {
         LocalVariant variant = localVariant();
         if (everyItem == null || everyItemVariant.model() != variant.model()) {
-            everyItem = labelerVectors(store.items().selectable(null).stream().map(SelectableItem::id).toList());
+            EmbeddingModel model = labelerEmbeddingModel();
+            awaitBackground();
+            everyItem = new ItemEmbeddings(store.vectors(), store.items()::texts, announcer)
+                    .forEveryItem(model, Math.toIntExact(store.items().count()));
             everyItemLocalLabeler = null;
         }
         everyItemVariant = variant;
@@ -123,8 +124,6 @@ public final class ConfiguredModels implements Models {
         if (embedding != null || store.vectors().itemsWithoutVector(model.configName()).isEmpty()) {
             return;
         }
-        Set<String> all = new HashSet<>();
-        store.items().selectable(null).forEach(item -> all.add(item.id()));
         background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "solo-embedding");
             thread.setDaemon(true);
@@ -132,7 +131,7 @@ public final class ConfiguredModels implements Models {
         });
         // Progress stays off the screen: the terminal is drawn from the person's thread only.
         embedding = background.submit(() -> new ItemEmbeddings(store.vectors(), store.items()::texts, line -> { })
-                .embedMissing(model, all));
+                .embedEveryItem(model));
     }
 
     private void awaitBackground() {
@@ -167,10 +166,15 @@ public final class ConfiguredModels implements Models {
 
     @Override
     public synchronized void close() {
-        if (background != null) {
-            background.shutdownNow();
+        stop(background);
+        stop(neighbourSearch);
+    }
+
+    private static void stop(ExecutorService executor) {
+        if (executor != null) {
+            executor.shutdownNow();
             try {
-                background.awaitTermination(60, TimeUnit.SECONDS);
+                executor.awaitTermination(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -217,8 +221,25 @@ public final class ConfiguredModels implements Models {
             everyItemLocalLabeler = new LocalLabeler(vectors, variant.model(), config.scheme().labels(), randomSeed,
                     variant.smoothing());
             everyItemVariant = variant;
+            prepareInBackground(everyItemLocalLabeler);
         }
         return everyItemLocalLabeler;
+    }
+
+    /**
+     * Starts the labeler's one-off work as soon as the labeler exists (phase 5), so that the
+     * person's reviews and audits hide it; the first phase that relabels every item waits only
+     * for what is left. The result is the same whichever thread does the work.
+     */
+    private void prepareInBackground(Labeler labeler) {
+        if (neighbourSearch == null) {
+            neighbourSearch = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "solo-neighbour-search");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        neighbourSearch.submit(labeler::prepareToLabelEveryItem);
     }
 
     @Override

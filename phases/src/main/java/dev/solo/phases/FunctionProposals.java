@@ -18,13 +18,14 @@ import dev.solo.workflow.Phase;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Phase 5's candidates: words, phrases, length bands and embedding neighbourhoods whose
@@ -57,12 +58,16 @@ final class FunctionProposals {
     List<LabelingFunction> propose(PhaseContext context, ItemInputs items, List<HumanExample> labels,
                                    Set<String> proposedBefore) {
         PhasesConfig.LabelingFunctions settings = config.solo().phases().labelingFunctions();
-        Map<String, String> texts = items.texts();
-        Map<String, String> labelOf = new HashMap<>();
-        labelEveryItem(context, texts, labels);
-        labels.forEach(label -> labelOf.put(label.itemId(), label.label()));
+        labelEveryItem(context, items, labels);
+        EmbeddingMatrix vectors = items.vectors();
+        String[] labelByRow = labelByRow(vectors, labels);
         List<CandidateMiner.Example> examples = new ArrayList<>();
-        labelOf.forEach((id, label) -> examples.add(new CandidateMiner.Example(texts.get(id), label)));
+        items.forEachText((id, text) -> {
+            OptionalInt row = vectors.row(id);
+            if (row.isPresent() && labelByRow[row.getAsInt()] != null) {
+                examples.add(new CandidateMiner.Example(text, labelByRow[row.getAsInt()]));
+            }
+        });
         Map<String, LabelingFunction> candidates = new LinkedHashMap<>();
         for (KeywordRule rule : store.setups().rules()) {
             rule.terms().forEach(term -> add(candidates, new KeywordFunction(term, rule.label()), proposedBefore));
@@ -76,7 +81,7 @@ final class FunctionProposals {
             mined.add(miner.lengthBands(examples));
         }
         if (settings.types().contains(PhasesConfig.LfType.EMBEDDING_CLUSTER)) {
-            mined.add(neighbourhoods(context, items.vectors(), labelOf, settings));
+            mined.add(neighbourhoods(context, vectors, labelByRow, settings));
         }
         int limit = PER_FUNCTION_KEPT * settings.maxFunctions();
         for (int rank = 0; candidates.size() < limit && rank < longest(mined); rank++) {
@@ -89,14 +94,20 @@ final class FunctionProposals {
         return List.copyOf(candidates.values());
     }
 
-    /** Neighbourhoods of the labeled items' vectors; ids in order, so that the sample depends only on the seed. */
+    /** The person's label of each item by its row in {@code vectors} (null: none). */
+    private static String[] labelByRow(EmbeddingMatrix vectors, List<HumanExample> labels) {
+        String[] byRow = new String[vectors.size()];
+        labels.forEach(label -> vectors.row(label.itemId()).ifPresent(row -> byRow[row] = label.label()));
+        return byRow;
+    }
+
+    /** Neighbourhoods of the labeled items' vectors; rows in the matrix's order (by id), so that the sample depends only on the seed. */
     private static List<LabelingFunction> neighbourhoods(PhaseContext context, EmbeddingMatrix vectors,
-                                                         Map<String, String> labelOf,
+                                                         String[] labelByRow,
                                                          PhasesConfig.LabelingFunctions settings) {
-        List<String> ids = labelOf.keySet().stream().filter(id -> vectors.row(id).isPresent()).sorted().toList();
-        return new ClusterMiner(settings.minCoverage(), settings.minPrecision()).neighbourhoods(ids.size(),
-                index -> new ClusterMiner.Example(vectors.vector(vectors.row(ids.get(index)).getAsInt()),
-                        labelOf.get(ids.get(index))),
+        int[] rows = IntStream.range(0, labelByRow.length).filter(row -> labelByRow[row] != null).toArray();
+        return new ClusterMiner(settings.minCoverage(), settings.minPrecision()).neighbourhoods(rows.length,
+                index -> new ClusterMiner.Example(vectors.vector(rows[index]), labelByRow[rows[index]]),
                 context.randomFor("neighbourhoods"), context.round() + ".");
     }
 
@@ -114,16 +125,23 @@ final class FunctionProposals {
      * The model, trained on every human label, labels the items without one: what each candidate
      * would change is counted against these labels. A remote model labels only the items it has not labeled yet, since each call costs.
      */
-    private void labelEveryItem(PhaseContext context, Map<String, String> texts, List<HumanExample> labels) {
-        Labeler labeler = models.labeler(texts.keySet());
+    private void labelEveryItem(PhaseContext context, ItemInputs items, List<HumanExample> labels) {
+        Labeler labeler = models.labeler(items.vectors());
         Set<String> skipped = new HashSet<>();
         labels.forEach(label -> skipped.add(label.itemId()));
         if (!labeler.relabelsCheaply()) {
             store.predictions().forEach(config.scheme().name(), label -> skipped.add(label.itemId()));
         }
-        List<String> unlabeled = texts.keySet().stream().filter(id -> !skipped.contains(id)).toList();
+        List<String> unlabeled = new ArrayList<>();
+        int[] itemCount = {0};
+        items.forEachText((id, text) -> {
+            itemCount[0]++;
+            if (!skipped.contains(id)) {
+                unlabeled.add(id);
+            }
+        });
         announcer.accept(labeler.relabelsCheaply()
-                ? String.format("Labeling all %,d items with the model, to weigh rules against it.", texts.size())
+                ? String.format("Labeling all %,d items with the model, to weigh rules against it.", itemCount[0])
                 : String.format("Labeling the %,d items the model has not labeled yet, to weigh rules against it.",
                         unlabeled.size()));
         LabelingModel model = labeler.train(labels);

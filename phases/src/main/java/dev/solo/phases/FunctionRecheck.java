@@ -57,9 +57,11 @@ final class FunctionRecheck {
         }
         Map<String, String> human = new HashMap<>();
         store.humans().examples(config.scheme().name()).forEach(example -> human.put(example.itemId(), example.label()));
-        ItemInputs items = new ItemInputs(store.items().allTexts(), vectors);
+        ItemInputs items = new ItemInputs(store.items(), vectors);
         List<LabelingFunction> functions = enabled.stream().map(index -> records.get(index).function()).toList();
-        VoteMatrix matrix = VoteMatrix.apply(functions, items.forFunctions(functions));
+        // Only labeled items can check a vote, and what a function covers does not change while the
+        // texts do not: the functions are applied to the labeled items, not to every item again.
+        VoteMatrix matrix = items.applyTo(human.keySet(), functions);
         List<FunctionRecord> updated = new ArrayList<>(records);
         boolean switchedOff = false;
         double bar = config.solo().phases().labelingFunctions().minPrecision();
@@ -67,11 +69,11 @@ final class FunctionRecheck {
             int index = enabled.get(f);
             FunctionRecord record = records.get(index);
             FunctionStats stats = FunctionAnalysis.of(matrix, f, proof.forCandidate(functionsRound, index, human));
-            if (stats.checked() == record.checked() && stats.covered() == record.covered()) {
+            if (stats.checked() == record.checked()) {
                 continue;
             }
             boolean keep = stats.precisionLow() >= bar;
-            updated.set(index, FunctionRecord.of(record.function(), stats.covered(), stats.checked(), stats.correct(),
+            updated.set(index, FunctionRecord.of(record.function(), record.covered(), stats.checked(), stats.correct(),
                     keep ? FunctionRecord.Status.ENABLED : FunctionRecord.Status.DISABLED,
                     keep ? record.decidedBy() : "solo (precision fell below min_precision)"));
             if (!keep) {

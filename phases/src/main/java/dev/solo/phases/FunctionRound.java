@@ -68,7 +68,7 @@ final class FunctionRound {
         if (!stored.isEmpty() && stored.stream().noneMatch(record -> record.status() == FunctionRecord.Status.CANDIDATE)) {
             return new PhaseResult(Outcome.DONE, summary(stored));
         }
-        ItemInputs items = new ItemInputs(store.items().allTexts(), models::everyItemVectors);
+        ItemInputs items = new ItemInputs(store.items(), models::everyItemVectors);
         if (stored.isEmpty()) {
             stored = freeze(context, items);
             if (stored.isEmpty() && onlyWhenNew) {
@@ -76,7 +76,7 @@ final class FunctionRound {
             }
         }
         List<LabelingFunction> candidates = stored.stream().map(FunctionRecord::function).toList();
-        VoteMatrix matrix = VoteMatrix.apply(candidates, items.forFunctions(candidates));
+        VoteMatrix matrix = items.apply(candidates);
         matrix.failures().forEach((index, what) -> announcer.accept("Labeling function "
                 + candidates.get(index).name() + " " + what + "; it is switched off."));
         Set<Integer> typedByPerson = new HashSet<>();

@@ -42,7 +42,7 @@ final class FunctionVotes {
             store.setups().save(new LabelingSetup(current.version() + 1, current.guidelines(), current.promptVariant(),
                     names, decidedBy, why, Instant.ofEpochMilli(clock.millis())));
         }
-        VoteMatrix matrix = VoteMatrix.apply(enabled, items.forFunctions(enabled));
+        VoteMatrix matrix = items.apply(enabled);
         VoteCombiner combiner = new VoteCombiner(kept.stream().map(r -> new FunctionStats(r.function(), r.covered(), 0,
                 0, 0, r.checked(), r.correct())).toList());
         Instant now = Instant.ofEpochMilli(clock.millis());

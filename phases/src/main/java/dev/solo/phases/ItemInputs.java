@@ -4,29 +4,36 @@ import dev.solo.embed.EmbeddingMatrix;
 import dev.solo.lf.ClusterFunction;
 import dev.solo.lf.LabelingFunction;
 import dev.solo.lf.VoteMatrix;
+import dev.solo.store.Items;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
  * Every item as phase 5 applies functions to it: its text and, when a function reads vectors, its
- * vector under the labeler's embedding model. The vectors are loaded once, on first need, and kept
- * as the int8 matrix; each item's floats are made as it is applied and dropped after, so the whole
- * dataset is never held as floats.
+ * vector under the labeler's embedding model. Texts are streamed from the store on each pass, never
+ * held all at once (at a million items they took more memory than the vectors). The vectors are
+ * loaded once, on first need, and kept as the int8 matrix; each item's floats are made as it is
+ * applied and dropped after, so the whole dataset is never held as floats.
  */
 final class ItemInputs {
-    private final Map<String, String> texts;
+    private final Items items;
     private final Supplier<EmbeddingMatrix> load;
     private EmbeddingMatrix vectors;
 
-    /** {@code load} returns the vectors of every item in {@code texts}. */
-    ItemInputs(Map<String, String> texts, Supplier<EmbeddingMatrix> load) {
-        this.texts = texts;
+    /** {@code load} returns the vectors of every item of {@code items}. */
+    ItemInputs(Items items, Supplier<EmbeddingMatrix> load) {
+        this.items = items;
         this.load = load;
     }
 
-    Map<String, String> texts() {
-        return texts;
+    /** Streams every item's id and text, in import order. */
+    void forEachText(BiConsumer<String, String> idAndText) {
+        items.forEachText(idAndText);
     }
 
     /** Every item's vector, loading them the first time. */
@@ -37,16 +44,33 @@ final class ItemInputs {
         return vectors;
     }
 
-    /** The items in the texts' order, read once each; with vectors only when one of {@code functions} needs them. */
-    Iterable<VoteMatrix.Input> forFunctions(Iterable<LabelingFunction> functions) {
+    /** The functions applied to every item in import order, each read once; with vectors only when one needs them. */
+    VoteMatrix apply(List<LabelingFunction> functions) {
         boolean needVectors = false;
         for (LabelingFunction function : functions) {
             needVectors |= function instanceof ClusterFunction;
         }
         EmbeddingMatrix matrix = needVectors ? vectors() : null;
-        return () -> texts.entrySet().stream()
-                .map(entry -> new VoteMatrix.Input(entry.getKey(), entry.getValue(), vector(matrix, entry.getKey())))
-                .iterator();
+        return VoteMatrix.applyStreamed(functions, consumer -> items.forEachText((id, text) ->
+                consumer.accept(new VoteMatrix.Input(id, text, vector(matrix, id)))));
+    }
+
+    /**
+     * The functions applied to the given items of the dataset only (synthetic items are left out, as
+     * from every pass): what checking votes on a few hundred labeled items needs, without a pass
+     * over a million texts.
+     */
+    VoteMatrix applyTo(Collection<String> itemIds, List<LabelingFunction> functions) {
+        boolean needVectors = false;
+        for (LabelingFunction function : functions) {
+            needVectors |= function instanceof ClusterFunction;
+        }
+        EmbeddingMatrix matrix = needVectors ? vectors() : null;
+        Set<String> synthetic = items.syntheticIds();
+        List<String> ids = itemIds.stream().filter(id -> !synthetic.contains(id)).sorted().toList();
+        Map<String, String> texts = items.texts(ids);
+        return VoteMatrix.apply(functions, ids.stream()
+                .map(id -> new VoteMatrix.Input(id, texts.get(id), vector(matrix, id))).toList());
     }
 
     private static float[] vector(EmbeddingMatrix matrix, String itemId) {

@@ -10,7 +10,6 @@ import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,9 +28,9 @@ final class ModelRefresh {
     private final Store store;
     private final Models models;
     private final Clock clock;
-    private List<String> itemIds;
     private EmbeddingMatrix vectors;
     private Labeler labeler;
+    private boolean prepared;
 
     ModelRefresh(SoloConfig config, Store store, Models models, Clock clock) {
         this.config = config;
@@ -44,11 +43,6 @@ final class ModelRefresh {
     synchronized EmbeddingMatrix vectors() {
         if (vectors == null) {
             vectors = models.everyItemVectors();
-            List<String> ids = new ArrayList<>(vectors.size());
-            for (int row = 0; row < vectors.size(); row++) {
-                ids.add(vectors.id(row));
-            }
-            itemIds = ids;
         }
         return vectors;
     }
@@ -76,6 +70,11 @@ final class ModelRefresh {
 
     private int retrain(Phase phase, int round, Set<String> withheld, boolean everyItem) {
         Labeler current = labeler();
+        if (everyItem && !prepared) {
+            // At the phase's entry, where the person waits for the first relabeling anyway, not at a batch's end.
+            current.prepareToLabelEveryItem();
+            prepared = true;
+        }
         List<HumanExample> examples = store.humans().examples(config.scheme().name()).stream()
                 .filter(example -> !withheld.contains(example.itemId()))
                 .toList();
@@ -83,7 +82,7 @@ final class ModelRefresh {
             return 0;
         }
         LabelingModel model = current.train(examples);
-        List<String> toLabel = everyItem ? itemIds : unlabeledByMachine();
+        List<String> toLabel = everyItem ? vectors().ids() : unlabeledByMachine();
         int setup = store.setups().current().version();
         for (int from = 0; from < toLabel.size(); from += CHUNK) {
             List<String> chunk = toLabel.subList(from, Math.min(toLabel.size(), from + CHUNK));
@@ -101,6 +100,6 @@ final class ModelRefresh {
     private List<String> unlabeledByMachine() {
         Set<String> predicted = new HashSet<>();
         store.predictions().forEach(config.scheme().name(), label -> predicted.add(label.itemId()));
-        return itemIds.stream().filter(id -> !predicted.contains(id)).toList();
+        return vectors().ids().stream().filter(id -> !predicted.contains(id)).toList();
     }
 }

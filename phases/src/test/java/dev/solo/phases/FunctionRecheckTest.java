@@ -33,7 +33,7 @@ class FunctionRecheckTest {
         task.store.functions().save(1, List.of(FunctionRecord.of(film, 90, 29, 29, FunctionRecord.Status.ENABLED, "ann")));
         FunctionVotes votes = new FunctionVotes(task.config, task.store, Clock.systemUTC());
         votes.apply(Phase.LABELING_FUNCTIONS, 1, task.store.functions().of(1),
-                new ItemInputs(task.store.items().allTexts(), () -> null), "ann", "round 1: labeling functions");
+                new ItemInputs(task.store.items(), () -> null), "ann", "round 1: labeling functions");
         assertThat(task.store.functionLabels().count()).isEqualTo(90);
         for (int i = 0; i < 12; i++) {
             task.store.humans().saveLabel(new HumanLabel("item-" + i, "sentiment", TaskFixture.goldFor("item-" + i),

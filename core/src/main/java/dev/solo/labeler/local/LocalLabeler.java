@@ -55,6 +55,14 @@ public final class LocalLabeler implements Labeler {
         return "local:" + model.configName();
     }
 
+    /** Searches every item's neighbours now, when a trained model may smooth over them; they are kept for every model after. */
+    @Override
+    public void prepareToLabelEveryItem() {
+        if (smoothingAllowed) {
+            neighbours.searchEveryRow();
+        }
+    }
+
     @Override
     public LabelingModel train(List<HumanExample> examples) {
         if (examples.isEmpty()) {

@@ -21,6 +21,8 @@ final class ReferenceNeighbours {
      */
     static final int SIZE = 4096;
     static final int K = 10;
+    /** Rows searched per hold of the lock by {@link #searchEveryRow()}: about a second's work on 2 cores. */
+    private static final int SEARCH_CHUNK = 8_192;
 
     private final EmbeddingMatrix vectors;
     private final long seed;
@@ -77,6 +79,18 @@ final class ReferenceNeighbours {
             result[i] = Arrays.copyOf(found, count);
         }
         return result;
+    }
+
+    /**
+     * Searches every row not searched yet, a chunk at a time: another thread that needs a few rows
+     * searched waits for one chunk, not for the whole dataset. Stops between chunks when the thread
+     * is interrupted; what it searched is kept.
+     */
+    void searchEveryRow() {
+        int count = vectors.size();
+        for (int from = 0; from < count && !Thread.currentThread().isInterrupted(); from += SEARCH_CHUNK) {
+            of(IntStream.range(from, Math.min(count, from + SEARCH_CHUNK)).toArray());
+        }
     }
 
     private int[] search(int queryRow) {

@@ -73,6 +73,15 @@ class LocalLabelerTest {
     }
 
     @Test
+    void aLabelerThatSearchedEveryNeighbourAheadLabelsExactlyAsOneThatSearchesOnDemand() {
+        LocalLabeler prepared = new LocalLabeler(vectors, EmbeddingModel.BGE_SMALL_EN_V15, LABELS, 5);
+        prepared.prepareToLabelEveryItem();
+        LocalLabeler onDemand = new LocalLabeler(vectors, EmbeddingModel.BGE_SMALL_EN_V15, LABELS, 5);
+
+        assertThat(prepared.train(training).predict(unseen)).isEqualTo(onDemand.train(training).predict(unseen));
+    }
+
+    @Test
     void aFewLabelsAreEnoughToTrainOnAndAnItemWithoutVectorIsNamed() {
         LocalLabeler labeler = new LocalLabeler(vectors, EmbeddingModel.BGE_SMALL_EN_V15, LABELS, 5);
 
