@@ -45,6 +45,7 @@ class LabelingFunctionsCliTest {
                   llm: {endpoint_type: local, model: all-MiniLM-L6-v2}
                   phases:
                     seed: {count: 20, selection: random, embedding_model: all-MiniLM-L6-v2}
+                    prompt_optimization: {enabled: false}
                 """);
 
         SoloRun start = SoloRun.of("start", config.toString(), "--oracle", dir.resolve("gold.jsonl").toString(),
