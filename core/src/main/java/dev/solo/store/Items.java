@@ -5,7 +5,6 @@ import dev.solo.dataset.ItemImports;
 import dev.solo.dataset.ItemTexts;
 import dev.solo.dataset.SelectableItem;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -31,13 +30,7 @@ public interface Items extends ItemImports, ItemTexts {
     /** The item with that id; throws IllegalArgumentException if there is none. */
     Item item(String id);
 
-    /** Every item's text by id, in import order, read in one pass; the dataset's items only. */
-    Map<String, String> allTexts();
-
-    /**
-     * Streams every item's id and text, in import order, holding none of them: what a pass over a
-     * million items reads instead of {@link #allTexts()}. The dataset's items only.
-     */
+    /** Streams every item's id and text, in import order, holding none of them. The dataset's items only. */
     void forEachText(BiConsumer<String, String> idAndText);
 
     /** The dataset's items' ids, text lengths and values of the given field (null field: no stratum), in import order. */

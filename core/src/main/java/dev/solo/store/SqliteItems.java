@@ -96,17 +96,6 @@ final class SqliteItems implements Items {
     }
 
     @Override
-    public Map<String, String> allTexts() {
-        return database.read("read the items", connection -> {
-            Map<String, String> texts = new LinkedHashMap<>();
-            Sql.each(connection, "SELECT id, text FROM items WHERE synthetic = 0 ORDER BY seq",
-                    result -> Map.entry(result.getString(1), result.getString(2)),
-                    entry -> texts.put(entry.getKey(), entry.getValue()));
-            return texts;
-        });
-    }
-
-    @Override
     public void forEachText(BiConsumer<String, String> idAndText) {
         database.read("read the items", connection -> {
             Sql.each(connection, "SELECT id, text FROM items WHERE synthetic = 0 ORDER BY seq",
