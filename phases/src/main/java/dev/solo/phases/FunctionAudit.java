@@ -164,8 +164,8 @@ final class FunctionAudit {
             }
         }
         if (agreeing > 0) {
-            announcer.accept(String.format("%d candidate labeling functions are not audited: each agrees with the "
-                    + "model's labels on all but fewer items than its audit would cost labels.", agreeing));
+            announcer.accept(String.format("%d candidate labeling functions are not audited: none would change as "
+                    + "many of the model's labels as its audit would cost you.", agreeing));
         }
         if (worth > 0) {
             announcer.accept(String.format("Auditing up to %d labeling functions: at most %,d labels, shown without "
