@@ -46,11 +46,7 @@ final class ItemInputs {
 
     /** The functions applied to every item in import order, each read once; with vectors only when one needs them. */
     VoteMatrix apply(List<LabelingFunction> functions) {
-        boolean needVectors = false;
-        for (LabelingFunction function : functions) {
-            needVectors |= function instanceof ClusterFunction;
-        }
-        EmbeddingMatrix matrix = needVectors ? vectors() : null;
+        EmbeddingMatrix matrix = vectorsFor(functions);
         return VoteMatrix.applyStreamed(functions, consumer -> items.forEachText((id, text) ->
                 consumer.accept(new VoteMatrix.Input(id, text, vector(matrix, id)))));
     }
@@ -61,16 +57,17 @@ final class ItemInputs {
      * over a million texts.
      */
     VoteMatrix applyTo(Collection<String> itemIds, List<LabelingFunction> functions) {
-        boolean needVectors = false;
-        for (LabelingFunction function : functions) {
-            needVectors |= function instanceof ClusterFunction;
-        }
-        EmbeddingMatrix matrix = needVectors ? vectors() : null;
+        EmbeddingMatrix matrix = vectorsFor(functions);
         Set<String> synthetic = items.syntheticIds();
         List<String> ids = itemIds.stream().filter(id -> !synthetic.contains(id)).sorted().toList();
         Map<String, String> texts = items.texts(ids);
         return VoteMatrix.apply(functions, ids.stream()
                 .map(id -> new VoteMatrix.Input(id, texts.get(id), vector(matrix, id))).toList());
+    }
+
+    /** The vectors when one of {@code functions} reads them (an embedding neighbourhood), else null. */
+    private EmbeddingMatrix vectorsFor(List<LabelingFunction> functions) {
+        return functions.stream().anyMatch(function -> function instanceof ClusterFunction) ? vectors() : null;
     }
 
     private static float[] vector(EmbeddingMatrix matrix, String itemId) {
