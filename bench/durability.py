@@ -3,7 +3,7 @@ uninterrupted run's with the same seed, and no human label may be lost or given 
 
 Usage (from the repository root): bench/durability [--kills 10] [--seed 7] [--items 600]
 """
-import json, os, random, shutil, signal, sqlite3, subprocess, sys, tempfile, time
+import argparse, json, os, random, shutil, signal, sqlite3, subprocess, sys, tempfile, time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOLO = os.path.join(REPO, "solo")
@@ -53,9 +53,13 @@ def human_labels(config):
 
 
 def main():
-    args = sys.argv[1:]
-    option = lambda name, default: type(default)(args[args.index(name) + 1]) if name in args else default
-    kills, seed, items = option("--kills", 10), option("--seed", 7), option("--items", 600)
+    parser = argparse.ArgumentParser(prog="bench/durability", description="kill -9 the oracle workflow at random "
+                                     "moments and restart it; the export must equal an uninterrupted run's.")
+    parser.add_argument("--kills", type=int, default=10, help="kills before the run may finish (default 10)")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the runs and of the kill moments (default 7)")
+    parser.add_argument("--items", type=int, default=600, help="items of examples/reviews to label (default 600)")
+    args = parser.parse_args()
+    kills, seed, items = args.kills, args.seed, args.items
     work = tempfile.mkdtemp(prefix="solo-durability-")
     subprocess.run([SOLO, "--version"], capture_output=True)
 

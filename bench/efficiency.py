@@ -29,7 +29,7 @@ Per dataset, seed and target, against the gold labels:
 
 Rows go to bench/out/efficiency-<UTC time>.csv and .json as they finish, and a table to standard output.
 """
-import csv, datetime, json, os, re, shutil, sqlite3, subprocess, sys, tempfile, time
+import argparse, csv, datetime, json, os, re, shutil, sqlite3, subprocess, sys, tempfile, time
 from collections import Counter
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -151,15 +151,6 @@ def fmt(r):
             f"{ratio(r['error_ratio_uncertainty'])} {ratio(r['share_ratio_oracle'])}")
 
 
-def option(args, name, default):
-    if name not in args:
-        return default
-    at = args.index(name)
-    value = args[at + 1]
-    del args[at:at + 2]
-    return value
-
-
 def claim(folder):
     """A fresh name for this run's rows: runs started in the same second (a sweep split over processes) each get
     their own, since the .json is created exclusively."""
@@ -176,14 +167,40 @@ def claim(folder):
     raise RuntimeError(f"no free file name for efficiency-{stamp} in {folder}")
 
 
-def main():
-    args = sys.argv[1:]
-    seeds = [int(s) for s in option(args, "--seeds", "7").split(",")]
-    targets = [float(t) for t in option(args, "--targets", option(args, "--target", "0.93")).split(",")]
-    draws = int(option(args, "--draws", "5"))
-    work = option(args, "--work", None) or tempfile.mkdtemp(prefix="solo-efficiency-")
+def arguments():
+    parser = argparse.ArgumentParser(
+        prog="bench/efficiency", description="The whole workflow with the oracle on gold-labeled datasets, beside "
+        "baselines with the same labeler and the same number of human labels (see the docstring of "
+        "bench/efficiency.py for every column).")
+    parser.add_argument("datasets", nargs="*", metavar="DATASET",
+                        help="a folder holding data.jsonl with id, text and label (default: the four of ../shared/data)")
+    parser.add_argument("--seeds", type=numbers(int), default=[7], help="comma-separated seeds (default 7)")
+    parser.add_argument("--targets", "--target", type=numbers(float), default=[0.93],
+                        help="comma-separated accuracy targets (default 0.93)")
+    parser.add_argument("--draws", type=int, default=5, help="draws of the random baseline (default 5)")
+    parser.add_argument("--work", help="folder for the tasks (default: a new temporary folder)")
+    args = parser.parse_args()
     data = os.path.normpath(os.path.join(REPO, "..", "shared", "data"))
-    datasets = args or [os.path.join(data, name) for name in ("sst2", "sst5_3class", "trec", "custrev")]
+    args.datasets = args.datasets or [os.path.join(data, name) for name in ("sst2", "sst5_3class", "trec", "custrev")]
+    for dataset in args.datasets:
+        if not os.path.isfile(os.path.join(dataset, "data.jsonl")):
+            parser.error(f"{os.path.join(dataset, 'data.jsonl')} does not exist: give a folder holding data.jsonl")
+    args.work = args.work or tempfile.mkdtemp(prefix="solo-efficiency-")
+    return args
+
+
+def numbers(kind):
+    def parse(text):
+        try:
+            return [kind(part) for part in text.split(",")]
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of {kind.__name__} values")
+    return parse
+
+
+def main():
+    args = arguments()
+    seeds, targets, draws, work, datasets = args.seeds, args.targets, args.draws, args.work, args.datasets
     out = claim(os.path.join(REPO, "bench", "out"))
     results = []
     print(HEADER, flush=True)

@@ -12,7 +12,7 @@ path and their vectors are written into the task's `embeddings` table for every 
 says so). Writes bench/out/scale.csv, bench/out/scale.json and each run's timestamped output under
 bench/out/logs/. Temporary tasks live in one folder under $TMPDIR that is removed at the end (--keep keeps it).
 """
-import csv, json, os, random, re, shutil, signal, sqlite3, statistics, subprocess, sys, tempfile, threading, time
+import argparse, csv, json, os, random, re, shutil, signal, sqlite3, statistics, subprocess, sys, tempfile, threading, time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOLO = os.path.join(REPO, "solo")
@@ -24,13 +24,27 @@ TIME = "/usr/bin/time"
 GiB = 1024 ** 3
 
 
-def option(args, name, default):
-    if name in args:
-        at = args.index(name)
-        value = args[at + 1]
-        del args[at:at + 2]
-        return type(default)(value) if not isinstance(default, list) else [int(s) for s in value.split(",")]
-    return default
+def sizes(text):
+    try:
+        return [int(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of item counts")
+
+
+def arguments():
+    parser = argparse.ArgumentParser(prog="bench/scale", description="solo at scale: sst2's texts resampled to N "
+                                     "items with unique ids, through the real CLI (see bench/scale.py's docstring).")
+    parser.add_argument("--sizes", type=sizes, default=[10000, 100000, 1000000], help="comma-separated item counts")
+    parser.add_argument("--model", default="all-MiniLM-L6-v2", help="embedding model (default all-MiniLM-L6-v2)")
+    parser.add_argument("--batches", type=int, default=6, help="phase 6 batches to time (default 6)")
+    parser.add_argument("--cli-embed-max", type=int, default=10000,
+                        help="above this size the vectors are computed once and stored (default 10000)")
+    parser.add_argument("--heap-size", type=int, default=1000000,
+                        help="from this size on, status and export are also timed with SOLO_JAVA_OPTS=-Xmx3g and part by part (default 1000000)")
+    parser.add_argument("--timeout", type=int, default=3600, help="seconds per solo command (default 3600)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary tasks")
+    parser.add_argument("--report", action="store_true", help="print the table again from bench/out/scale.json")
+    return vars(parser.parse_args())
 
 
 # ---------------------------------------------------------------- processes
@@ -484,18 +498,11 @@ def targets(r):
 
 def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the temporary folder is removed
-    args = sys.argv[1:]
-    if "--report" in args:  # the table again from bench/out/scale.json, nothing run
+    opts = arguments()
+    if opts.pop("report"):  # the table again from bench/out/scale.json, nothing run
         saved = json.load(open(os.path.join(OUT, "scale.json")))
         report(saved["results"], saved["meta"]["options"])
         return
-    opts = {"sizes": option(args, "--sizes", [10000, 100000, 1000000]),
-            "model": option(args, "--model", "all-MiniLM-L6-v2"),
-            "batches": option(args, "--batches", 6),
-            "cli_embed_max": option(args, "--cli-embed-max", 10000),
-            "heap_size": option(args, "--heap-size", 1000000),
-            "timeout": option(args, "--timeout", 3600),
-            "keep": "--keep" in args}
     # Built only when a source is newer than the jar or the bench class: rewriting the jar under a running
     # solo (another size of this bench, say) would break it.
     jar, bench_class = os.path.join(REPO, "cli", "target", "solo.jar"), os.path.join(
