@@ -500,6 +500,8 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the temporary folder is removed
     opts = arguments()
     if opts.pop("report"):  # the table again from bench/out/scale.json, nothing run
+        if not os.path.exists(os.path.join(OUT, "scale.json")):
+            sys.exit(f"bench/scale: {os.path.join(OUT, 'scale.json')} does not exist yet: run bench/scale first")
         saved = json.load(open(os.path.join(OUT, "scale.json")))
         report(saved["results"], saved["meta"]["options"])
         return
