@@ -49,12 +49,29 @@ public final class AccuracyEstimator {
      */
     public static Optional<AccuracyReport> estimate(double[] machineConfidences, List<RandomCheck> checks,
                                                     int humanLabeled) {
-        return estimate(machineConfidences, checks, humanLabeled, true);
+        return estimate(machineConfidences, checks, humanLabeled, LEVEL, true);
+    }
+
+    /**
+     * The same at another two-sided {@code level}: a stricter one for a bound that must hold over
+     * several looks at the estimate ({@link StoppingBound}).
+     */
+    public static Optional<AccuracyReport> estimate(double[] machineConfidences, List<RandomCheck> checks,
+                                                    int humanLabeled, double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("level must be in (0, 1), got " + level);
+        }
+        return estimate(machineConfidences, checks, humanLabeled, level, true);
     }
 
     /** {@code guarded = false} drops the small-sample guard, so tests can show it is needed. */
     static Optional<AccuracyReport> estimate(double[] machineConfidences, List<RandomCheck> checks, int humanLabeled,
                                              boolean guarded) {
+        return estimate(machineConfidences, checks, humanLabeled, LEVEL, guarded);
+    }
+
+    private static Optional<AccuracyReport> estimate(double[] machineConfidences, List<RandomCheck> checks,
+                                                     int humanLabeled, double level, boolean guarded) {
         Objects.requireNonNull(machineConfidences, "machineConfidences");
         Objects.requireNonNull(checks, "checks");
         if (humanLabeled < 0) {
@@ -107,7 +124,7 @@ public final class AccuracyEstimator {
         }
         // Welch–Satterthwaite: the bins' variances are estimated from different numbers of checks.
         double df = dfDenominator > 0 ? Math.max(1, variance * variance / dfDenominator) : Math.max(1, n - bins);
-        double halfWidth = new TDistribution(null, df).inverseCumulativeProbability(0.5 + LEVEL / 2)
+        double halfWidth = new TDistribution(null, df).inverseCumulativeProbability(0.5 + level / 2)
                 * Math.sqrt(variance);
 
         String random = n + (n == 1 ? " random label" : " random labels");

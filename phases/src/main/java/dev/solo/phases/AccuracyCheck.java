@@ -9,6 +9,7 @@ import dev.solo.metrics.AccuracyRecord;
 import dev.solo.metrics.AccuracyReport;
 import dev.solo.metrics.LabelsToTarget;
 import dev.solo.metrics.RandomCheck;
+import dev.solo.metrics.StoppingBound;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import java.time.Clock;
@@ -41,13 +42,26 @@ final class AccuracyCheck {
     /** …or when the machine labels are estimated below this accuracy. */
     static final double WARN_MACHINE_ACCURACY = 0.80;
 
-    /** An estimate with the projection made from it; both empty before any random label. */
-    record Reading(Optional<AccuracyReport> report, OptionalInt labelsToTarget, long items, long humanLabels,
-                   double target) {
+    /**
+     * Where an estimate is read: after {@code batch} of {@code phase} in {@code round}, batch 0 at
+     * the phase's start or end. A recorded estimate replaces an earlier one of the same look.
+     */
+    record Look(Phase phase, int round, int batch) {
+    }
 
-        /** True when the dataset estimate's lower 95% bound reaches the target. */
+    /**
+     * An estimate with the projection made from it; all empty before any random label.
+     *
+     * @param report   the 95% estimate solo prints
+     * @param stopping the same estimate at the level the {@code lookNumber}-th look of the task
+     *                 stops on ({@link StoppingBound})
+     */
+    record Reading(Optional<AccuracyReport> report, Optional<AccuracyReport> stopping, Look look, int lookNumber,
+                   OptionalInt labelsToTarget, long items, long humanLabels, double target) {
+
+        /** True when the dataset's stopping bound reaches the target. */
         boolean reached() {
-            return report.isPresent() && report.get().dataset().low() >= target;
+            return stopping.isPresent() && stopping.get().reaches(target);
         }
 
         /** "estimated accuracy 0.86 (0.82–0.89) from … · projected human labels to 0.93: ~640 more". */
@@ -56,8 +70,13 @@ final class AccuracyCheck {
                 return "accuracy not estimated yet: no random human labels to check the machine against";
             }
             String text = "estimated accuracy " + report.get().dataset();
+            String bound = String.format(Locale.ROOT, "lower bound %.3f allowing for %s", stopping.get().dataset().low(),
+                    lookNumber == 1 ? "this first look at the estimate" : "the " + lookNumber + " looks at the estimate so far");
             if (reached()) {
-                return text + String.format(Locale.ROOT, " · target %.2f reached", target);
+                return text + String.format(Locale.ROOT, " · target %.2f reached (%s)", target, bound);
+            }
+            if (report.get().reaches(target)) {
+                text += String.format(Locale.ROOT, " · not yet %.2f: %s", target, bound);
             }
             return labelsToTarget.isPresent()
                     ? text + String.format(Locale.ROOT, " · projected human labels to %.2f: ~%,d more", target,
@@ -77,8 +96,8 @@ final class AccuracyCheck {
     }
 
     /** Estimates from the store as it stands: each random item checked against the label it had when drawn. */
-    Reading read() {
-        return read(store.accuracy().randomChecks(config.scheme().name()));
+    Reading read(Look look) {
+        return read(look, store.accuracy().randomChecks(config.scheme().name()));
     }
 
     /**
@@ -87,13 +106,13 @@ final class AccuracyCheck {
      * its day; while the model keeps learning those checks understate it (on sst2, 0.906 from
      * labels as drawn against 0.934 cross-fitted for the same model after active labeling).
      */
-    Reading readCurrent(Labeler labeler, Random folds) {
+    Reading readCurrent(Look look, Labeler labeler, Random folds) {
         String scheme = config.scheme().name();
         Map<String, FunctionLabel> votes = new HashMap<>();
         store.functionLabels().forEach(scheme, vote -> votes.put(vote.itemId(), vote));
         List<HumanExample> all = store.humans().examples(scheme);
         List<HumanExample> random = store.humans().examplesFromPool(scheme, "random");
-        return read(CrossFittedChecks.of(labeler, all, random, votes, folds));
+        return read(look, CrossFittedChecks.of(labeler, all, random, votes, folds));
     }
 
     /**
@@ -101,31 +120,39 @@ final class AccuracyCheck {
      * embedded one), else from the random labels as drawn, since checking a remote model anew costs
      * a call per random label after every batch.
      */
-    Reading readLatest(Labeler labeler, Random folds) {
-        return labeler.relabelsCheaply() ? readCurrent(labeler, folds) : read();
+    Reading readLatest(Look look, Labeler labeler, Random folds) {
+        return labeler.relabelsCheaply() ? readCurrent(look, labeler, folds) : read(look);
     }
 
-    /** Estimates from these checks of the random labels and the machine labels as stored. */
-    Reading read(List<RandomCheck> checks) {
+    /**
+     * Estimates from these checks of the random labels and the machine labels as stored. The look
+     * is numbered by the estimates recorded at other looks, so a resumed run that records this look
+     * again numbers it as the uninterrupted run did.
+     */
+    Reading read(Look look, List<RandomCheck> checks) {
         String scheme = config.scheme().name();
         double[] confidences = store.labeledRows().machineConfidences(scheme);
-        long humans = store.humans().labeledItemCount();
-        Optional<AccuracyReport> report = AccuracyEstimator.estimate(confidences, checks, (int) humans);
+        int humans = (int) store.humans().labeledItemCount();
+        int lookNumber = 1 + (int) store.accuracy().all().stream()
+                .filter(record -> !look.equals(new Look(record.phase(), record.round(), record.batch()))).count();
+        Optional<AccuracyReport> report = AccuracyEstimator.estimate(confidences, checks, humans);
+        Optional<AccuracyReport> stopping = StoppingBound.at(lookNumber, confidences, checks, humans);
         double target = config.solo().accuracyThreshold();
-        OptionalInt more = report.isEmpty() ? OptionalInt.empty()
-                : LabelsToTarget.moreLabels(confidences, report.get(), (int) humans, target);
-        return new Reading(report, more, store.items().count(), humans, target);
+        OptionalInt more = stopping.isEmpty() ? OptionalInt.empty()
+                : LabelsToTarget.moreLabels(confidences, stopping.get(), humans, target);
+        return new Reading(report, stopping, look, lookNumber, more, store.items().count(), humans, target);
     }
 
-    /** Estimates, and stores the estimate as made after {@code batch} of {@code phase} in {@code round}. */
-    Reading record(Phase phase, int round, int batch) {
-        return record(phase, round, batch, read());
+    /** Estimates from the random labels as drawn, and stores the estimate as made at {@code look}. */
+    Reading record(Look look) {
+        return record(read(look));
     }
 
-    /** Stores a reading as made after {@code batch} of {@code phase} in {@code round}. */
-    Reading record(Phase phase, int round, int batch, Reading reading) {
-        reading.report().ifPresent(report -> store.accuracy().save(
-                new AccuracyRecord(phase, round, batch, report, Instant.ofEpochMilli(clock.millis()))));
+    /** Stores a reading as made at its look. */
+    Reading record(Reading reading) {
+        Look look = reading.look();
+        reading.report().ifPresent(report -> store.accuracy().save(new AccuracyRecord(look.phase(), look.round(),
+                look.batch(), report, Instant.ofEpochMilli(clock.millis()))));
         return reading;
     }
 

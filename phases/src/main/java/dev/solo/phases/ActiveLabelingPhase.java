@@ -95,7 +95,8 @@ public final class ActiveLabelingPhase implements PhaseRunner {
             }
         }
         refresh.retrain(phase(), round, Set.of());
-        return new PhaseResult(Outcome.DONE, settings.maxBatches() + " batches; " + accuracy.read().describe());
+        return new PhaseResult(Outcome.DONE, settings.maxBatches() + " batches; "
+                + accuracy.read(new AccuracyCheck.Look(phase(), round, 0)).describe());
     }
 
     /** Chooses batch {@code batch} on the background thread, after any retraining queued before it. */
@@ -133,8 +134,8 @@ public final class ActiveLabelingPhase implements PhaseRunner {
         List<QueueEntry> labeled = queue.stream().filter(entry -> human.containsKey(entry.itemId())).toList();
         int agreed = (int) labeled.stream()
                 .filter(entry -> human.get(entry.itemId()).equals(entry.machineLabel())).count();
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, batch,
-                accuracy.readLatest(refresh.labeler(), context.randomFor("active-folds-" + batch)));
+        AccuracyCheck.Reading reading = accuracy.record(accuracy.readLatest(new AccuracyCheck.Look(phase(), round,
+                batch), refresh.labeler(), context.randomFor("active-folds-" + batch)));
         store.measurements().saveBatchResult(new BatchResult(phase(), round, batch, labeled.size(), agreed,
                 reading.report().map(AccuracyReport::dataset), Instant.ofEpochMilli(clock.millis())));
         Map<String, Long> byPool = labeled.stream()

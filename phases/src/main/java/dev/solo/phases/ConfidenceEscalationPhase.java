@@ -69,9 +69,13 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
         int round = context.round();
         int first = Math.max(1, context.state().batch());
         refresh.retrain(phase(), round, RoundQueues.queuedFrom(store.workflow(), phase(), round, first));
-        AccuracyCheck.Reading start = accuracy.read();
-        if (first == 1 && start.reached()) {
-            return new PhaseResult(Outcome.DONE, "nothing to escalate: " + start.describe());
+        AccuracyCheck.Look end = new AccuracyCheck.Look(phase(), round, 0);
+        if (first == 1) {
+            // Recorded whatever it says: every look a stop may be decided on counts (StoppingBound).
+            AccuracyCheck.Reading start = accuracy.record(accuracy.read(end));
+            if (start.reached()) {
+                return new PhaseResult(Outcome.DONE, "nothing to escalate: " + start.describe());
+            }
         }
         int batches = (int) Math.ceil((double) settings.escalationBudget() / settings.batchSize());
         choose(context, first);
@@ -80,7 +84,7 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
                 context.startBatch(batch);
                 List<QueueEntry> queue = store.workflow().queue(phase(), round, batch);
                 if (queue.isEmpty()) {
-                    return finish(context, "every machine label was escalated", accuracy.read());
+                    return finish(context, "every machine label was escalated", accuracy.read(end));
                 }
                 int next = batch + 1;
                 Future<?> nextQueue = batch < batches ? background.submit(() -> choose(context, next))
@@ -105,7 +109,7 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
             }
         }
         return finish(context, "escalation_budget of " + settings.escalationBudget() + " labels spent",
-                accuracy.read());
+                accuracy.read(end));
     }
 
     /** Chooses batch {@code batch} from the machine labels as they stand, unless it was chosen before. */
@@ -142,8 +146,8 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
         List<QueueEntry> labeled = queue.stream().filter(entry -> human.containsKey(entry.itemId())).toList();
         int correct = (int) labeled.stream()
                 .filter(entry -> human.get(entry.itemId()).equals(entry.machineLabel())).count();
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, batch,
-                accuracy.readLatest(refresh.labeler(), context.randomFor("escalation-folds-" + batch)));
+        AccuracyCheck.Reading reading = accuracy.record(accuracy.readLatest(new AccuracyCheck.Look(phase(), round,
+                batch), refresh.labeler(), context.randomFor("escalation-folds-" + batch)));
         store.measurements().saveBatchResult(new BatchResult(phase(), round, batch, labeled.size(), correct,
                 reading.report().map(AccuracyReport::dataset), Instant.ofEpochMilli(clock.millis())));
         announcer.accept(String.format(Locale.ROOT, "Batch %d: %d instances, %d/%d correct (%.0f%%) · %s", batch,
@@ -169,11 +173,11 @@ public final class ConfidenceEscalationPhase implements PhaseRunner {
     private PhaseResult finish(PhaseContext context, String stop, AccuracyCheck.Reading atStop) {
         int round = context.round();
         refresh.retrain(phase(), round, Set.of());
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0,
-                accuracy.readLatest(refresh.labeler(), context.randomFor("escalation-folds-end")));
+        AccuracyCheck.Reading reading = accuracy.record(accuracy.readLatest(new AccuracyCheck.Look(phase(), round, 0),
+                refresh.labeler(), context.randomFor("escalation-folds-end")));
         String summary = "stopped: " + stop + "; " + (reading.report().isPresent() ? reading : atStop).describe();
         if (!reading.reached()) {
-            summary += String.format(Locale.ROOT, "; below the target %.2f", reading.target());
+            summary += String.format(Locale.ROOT, "; target %.2f not reached", reading.target());
         }
         return new PhaseResult(Outcome.DONE, summary);
     }

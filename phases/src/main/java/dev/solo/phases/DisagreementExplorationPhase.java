@@ -63,15 +63,16 @@ public final class DisagreementExplorationPhase implements PhaseRunner {
         int round = context.round();
         if (store.workflow().queue(phase(), round, 1).isEmpty()) {
             refresh.retrain(phase(), round, Set.of());
-            AccuracyCheck.Reading before = accuracy.readLatest(refresh.labeler(), context.randomFor("disagreement-folds-0"));
+            // Recorded whatever it says: every look a stop may be decided on counts (StoppingBound).
+            AccuracyCheck.Reading before = accuracy.record(accuracy.readLatest(new AccuracyCheck.Look(phase(), round, 0),
+                    refresh.labeler(), context.randomFor("disagreement-folds-0")));
             if (before.reached()) {
-                accuracy.record(phase(), round, 0, before);
                 return new PhaseResult(Outcome.THRESHOLD_REACHED, "nothing to explore: " + before.describe());
             }
             int chosen = choose(context);
             if (chosen == 0) {
                 return new PhaseResult(Outcome.DONE, "no item on which the model, the labeling functions and the "
-                        + "nearest labeled items disagree; " + accuracy.read().describe());
+                        + "nearest labeled items disagree; " + before.describe());
             }
         }
         int batches = RoundQueues.batchCount(store.workflow(), phase(), round);
@@ -88,8 +89,8 @@ public final class DisagreementExplorationPhase implements PhaseRunner {
             }
         }
         refresh.retrain(phase(), round, Set.of());
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0,
-                accuracy.readLatest(refresh.labeler(), context.randomFor("disagreement-folds-end")));
+        AccuracyCheck.Reading reading = accuracy.record(accuracy.readLatest(new AccuracyCheck.Look(phase(), round, 0),
+                refresh.labeler(), context.randomFor("disagreement-folds-end")));
         return new PhaseResult(reading.reached() ? Outcome.THRESHOLD_REACHED : Outcome.DONE,
                 summary(round, batches) + "; " + reading.describe());
     }
@@ -124,8 +125,8 @@ public final class DisagreementExplorationPhase implements PhaseRunner {
         Map<String, String> human = sources.humanLabels();
         List<QueueEntry> labeled = queue.stream().filter(entry -> human.containsKey(entry.itemId())).toList();
         int agreed = (int) labeled.stream().filter(entry -> human.get(entry.itemId()).equals(entry.machineLabel())).count();
-        AccuracyCheck.Reading reading = accuracy.readLatest(refresh.labeler(),
-                context.randomFor("disagreement-folds-" + batch));
+        AccuracyCheck.Reading reading = accuracy.record(accuracy.readLatest(new AccuracyCheck.Look(phase(), round,
+                batch), refresh.labeler(), context.randomFor("disagreement-folds-" + batch)));
         store.measurements().saveBatchResult(new BatchResult(phase(), round, batch, labeled.size(), agreed,
                 reading.report().map(AccuracyReport::dataset), Instant.ofEpochMilli(clock.millis())));
         announcer.accept(String.format("Batch %d: %d disagreements labeled · the model was right on %d/%d · %s", batch,

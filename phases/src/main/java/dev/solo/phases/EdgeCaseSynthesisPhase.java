@@ -88,7 +88,7 @@ public final class EdgeCaseSynthesisPhase implements PhaseRunner {
             finishBatch(round, batch, queue);
         }
         refresh.retrain(phase(), round, Set.of());
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0);
+        AccuracyCheck.Reading reading = accuracy.record(new AccuracyCheck.Look(phase(), round, 0));
         return new PhaseResult(Outcome.DONE, summary(round, batches, pairs) + "; " + reading.describe());
     }
 
@@ -132,7 +132,8 @@ public final class EdgeCaseSynthesisPhase implements PhaseRunner {
         List<QueueEntry> labeled = queue.stream().filter(entry -> human.containsKey(entry.itemId())).toList();
         int agreed = (int) labeled.stream().filter(entry -> human.get(entry.itemId()).equals(entry.machineLabel())).count();
         store.measurements().saveBatchResult(new BatchResult(phase(), round, batch, labeled.size(), agreed,
-                accuracy.read().report().map(AccuracyReport::dataset), Instant.ofEpochMilli(clock.millis())));
+                accuracy.read(new AccuracyCheck.Look(phase(), round, batch)).report()
+                        .map(AccuracyReport::dataset), Instant.ofEpochMilli(clock.millis())));
         announcer.accept(String.format("Batch %d: %d edge cases labeled · the model was right on %d/%d", batch,
                 labeled.size(), agreed, labeled.size()));
     }

@@ -28,6 +28,9 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
  * part are shown to the person blind. Their answers check the machine labels directly (a 95%
  * Wilson interval on the sample alone) and join every earlier random label in the estimate of the
  * dataset's accuracy (human labels counted as right), which is far tighter than the sample alone.
+ * With the embedded labeler every random label is checked against a model that did not learn it,
+ * as the exported machine labels were made by one ({@link CrossFittedChecks}); a label checked as
+ * drawn early on would measure the weaker model of its day.
  * PASSED when that estimate meets {@code min_accuracy}; otherwise back to {@code fallback_phase}
  * with the reason, and after a second failure in a row the workflow stops for the person to decide.
  */
@@ -36,13 +39,16 @@ public final class FinalValidationPhase implements PhaseRunner {
     private final Store store;
     private final HumanLabelingLoop labeling;
     private final AccuracyCheck accuracy;
+    private final ModelRefresh refresh;
     private final Clock clock;
 
-    public FinalValidationPhase(SoloConfig config, Store store, HumanLabelingLoop labeling, Clock clock) {
+    public FinalValidationPhase(SoloConfig config, Store store, Models models, HumanLabelingLoop labeling,
+                                Clock clock) {
         this.config = config;
         this.store = store;
         this.labeling = labeling;
         this.accuracy = new AccuracyCheck(config, store, clock);
+        this.refresh = new ModelRefresh(config, store, models, clock);
         this.clock = clock;
     }
 
@@ -65,7 +71,8 @@ public final class FinalValidationPhase implements PhaseRunner {
             return new PhaseResult(outcome, "final validation");
         }
         String checked = sampleCheck(round, sample);
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0);
+        AccuracyCheck.Reading reading = accuracy.record(accuracy.readLatest(new AccuracyCheck.Look(phase(), round, 0),
+                refresh.labeler(), context.randomFor("final-validation-folds")));
         AccuracyReport report = reading.report().orElseThrow(() ->
                 new IllegalStateException("the validation sample is random evidence; an estimate must exist"));
         String summary = String.format(Locale.ROOT, "%s; dataset %s; machine labels %s", checked, report.dataset(),

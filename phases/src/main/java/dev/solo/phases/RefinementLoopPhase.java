@@ -60,8 +60,8 @@ public final class RefinementLoopPhase implements PhaseRunner {
 
         announcer.accept("Refinement round " + iteration + ": labeling every item again with the current guidelines.");
         refresh.retrain(phase(), round, Set.of());
-        AccuracyCheck.Reading reading = accuracy.record(phase(), round, 0,
-                accuracy.readCurrent(refresh.labeler(), context.randomFor("refinement-folds")));
+        AccuracyCheck.Reading reading = accuracy.record(accuracy.readCurrent(new AccuracyCheck.Look(phase(), round, 0),
+                refresh.labeler(), context.randomFor("refinement-folds")));
         String analysis = confusion.analyse(phase(), round, context.randomFor("confusion-folds"));
         PhaseResult review = guidelines.run(phase(), round);
         if (review.outcome() != Outcome.DONE) {

@@ -41,7 +41,7 @@ public record TaskRun(SoloConfig config, Store store, Models models, Optional<An
                 new EdgeCaseSynthesisPhase(config, store, models, labeling, clock, announcer),
                 new ConfidenceEscalationPhase(config, store, models, labeling, clock, announcer),
                 new PromptOptimizationPhase(config, store, models, clock, announcer),
-                new FinalValidationPhase(config, store, labeling, clock));
+                new FinalValidationPhase(config, store, models, labeling, clock));
         return new Workflow(runners, store.workflow(), config, randomSeed, announcer);
     }
 }

@@ -73,14 +73,14 @@ class ConfidenceEscalationPhaseTest {
     }
 
     @Test
-    void aSpentBudgetBelowTheTargetSaysSo() throws IOException {
+    void aSpentBudgetShortOfTheTargetSaysSo() throws IOException {
         TaskFixture task = afterActiveLabeling(TaskFixture.MIXED, "0.999",
                 "{escalation_budget: 20, batch_size: 10, stop_when_stable: false}");
 
         PhaseResult result = escalate(task, new ScriptedAnnotator());
 
         assertThat(result.summary()).startsWith("stopped: escalation_budget of 20 labels spent; estimated accuracy")
-                .endsWith("below the target 1.00");
+                .endsWith("target 1.00 not reached");
         assertThat(task.store.humans().labelCount(Phase.CONFIDENCE_ESCALATION, 1)).isEqualTo(20);
         task.close();
     }
@@ -98,6 +98,30 @@ class ConfidenceEscalationPhaseTest {
     }
 
     /** A task that went through two batches of active labeling, with the given target and escalation settings. */
+    @Test
+    void aLookReadAgainAfterARestartKeepsItsNumberAndANewLookIsStricter() throws IOException {
+        TaskFixture task = afterActiveLabeling(TaskFixture.MIXED, "0.999",
+                "{escalation_budget: 20, batch_size: 10, stop_when_stable: false}");
+        AccuracyCheck accuracy = new AccuracyCheck(task.config, task.store, Clock.systemUTC());
+        int recorded = task.store.accuracy().all().size();
+        AccuracyCheck.Look look = new AccuracyCheck.Look(Phase.CONFIDENCE_ESCALATION, 1, 1);
+
+        AccuracyCheck.Reading first = accuracy.record(accuracy.read(look));
+        AccuracyCheck.Reading resumed = accuracy.read(look);
+        AccuracyCheck.Reading next = accuracy.read(new AccuracyCheck.Look(Phase.CONFIDENCE_ESCALATION, 1, 2));
+
+        assertThat(first.lookNumber()).isEqualTo(recorded + 1);
+        assertThat(resumed.lookNumber()).isEqualTo(first.lookNumber());
+        assertThat(resumed.stopping()).isEqualTo(first.stopping());
+        assertThat(next.lookNumber()).isEqualTo(recorded + 2);
+        // The same evidence read at a later look: the same 95% interval, a lower bound to stop on.
+        assertThat(next.report()).isEqualTo(first.report());
+        assertThat(next.stopping().orElseThrow().dataset().low())
+                .isLessThan(first.stopping().orElseThrow().dataset().low())
+                .isLessThan(first.report().orElseThrow().dataset().low());
+        task.close();
+    }
+
     private TaskFixture afterActiveLabeling(IntFunction<String> text, String threshold, String escalation)
             throws IOException {
         TaskFixture task = TaskFixture.create(dir, 240, 15, "random",

@@ -126,7 +126,7 @@ class DisagreementExplorationPhaseTest {
     /** A task through the refinement loop, with keyword functions, a target out of reach and the given phase-8 settings. */
     @Test
     void anEstimateAlreadyAtTheTargetLeavesTheDisagreementsForEscalation() throws IOException {
-        TaskFixture task = afterRefinement("{max_instances: 30, sort_by: confidence_gap}").withThreshold("0.3");
+        TaskFixture task = afterRefinement("{max_instances: 30, sort_by: confidence_gap}").withThreshold("0.2");
         ScriptedAnnotator person = new ScriptedAnnotator();
 
         WorkflowState end = explore(task, person);
@@ -135,7 +135,7 @@ class DisagreementExplorationPhaseTest {
         assertThat(end.phase()).isEqualTo(Phase.CONFIDENCE_ESCALATION);
         assertThat(task.store.accuracy().latest()).hasValueSatisfying(record -> {
             assertThat(record.phase()).isEqualTo(Phase.DISAGREEMENT_EXPLORATION);
-            assertThat(record.report().dataset().low()).isGreaterThanOrEqualTo(0.3);
+            assertThat(record.report().dataset().low()).isGreaterThanOrEqualTo(0.2);
         });
         assertThat(announcements).anyMatch(line -> line.startsWith(
                 "Phase 8 (Disagreement Exploration) finished: nothing to explore: estimated accuracy "));

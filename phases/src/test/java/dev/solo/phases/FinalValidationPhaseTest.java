@@ -93,8 +93,13 @@ class FinalValidationPhaseTest {
         Clock clock = Clock.systemUTC();
         HumanLabelingLoop loop = new HumanLabelingLoop(task.config, task.store.items(), task.store.humans(),
                 task.store.setups(), Optional.of(person), clock);
-        return new FinalValidationPhase(task.config, task.store, loop, clock)
-                .run(new PhaseContext(new WorkflowState(Phase.FINAL_VALIDATION, round, 0,
-                        WorkflowState.Status.IN_PROGRESS, ""), 3, batch -> { }));
+        ConfiguredModels models = new ConfiguredModels(task.config, task.store, 3, clock, line -> { }, Optional.empty());
+        try {
+            return new FinalValidationPhase(task.config, task.store, models, loop, clock)
+                    .run(new PhaseContext(new WorkflowState(Phase.FINAL_VALIDATION, round, 0,
+                            WorkflowState.Status.IN_PROGRESS, ""), 3, batch -> { }));
+        } finally {
+            models.close();
+        }
     }
 }
