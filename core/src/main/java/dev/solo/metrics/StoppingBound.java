@@ -2,6 +2,7 @@ package dev.solo.metrics;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * The lower bound a stop is decided on. Solo reads its accuracy estimate after every batch and
@@ -34,6 +35,16 @@ public final class StoppingBound {
     public static Optional<AccuracyReport> at(int look, double[] machineConfidences, List<RandomCheck> checks,
                                               int humanLabeled) {
         return AccuracyEstimator.estimate(machineConfidences, checks, humanLabeled, 1 - 2 * oneSidedError(look));
+    }
+
+    /**
+     * About how many times wider than the 95% interval's lower half the {@code look}-th look's is
+     * (normal quantiles; the estimator's t quantiles differ little from about thirty labels on).
+     */
+    public static double widening(int look) {
+        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        return normal.inverseCumulativeProbability(1 - oneSidedError(look))
+                / normal.inverseCumulativeProbability(1 - TOTAL_ERROR);
     }
 
     /** α·H/((H+k−1)(H+k)): 0.12% at the first look, 0.057% at the tenth, 0.020% at the thirtieth. */

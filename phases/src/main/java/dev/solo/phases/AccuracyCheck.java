@@ -143,6 +143,16 @@ final class AccuracyCheck {
         return new Reading(report, stopping, look, lookNumber, more, store.items().count(), humans, target);
     }
 
+    /**
+     * How many recorded looks come before {@code look} in the workflow's order (round, then phase,
+     * then batch): a count a resumed run makes the same, whatever was recorded after {@code look}.
+     */
+    int looksBefore(Look look) {
+        return (int) store.accuracy().all().stream().filter(record -> record.round() < look.round()
+                || record.round() == look.round() && (record.phase().compareTo(look.phase()) < 0
+                        || record.phase() == look.phase() && record.batch() < look.batch())).count();
+    }
+
     /** Estimates from the random labels as drawn, and stores the estimate as made at {@code look}. */
     Reading record(Look look) {
         return record(read(look));

@@ -6,6 +6,7 @@ import dev.solo.human.HumanExample;
 import dev.solo.metrics.AccuracyRecord;
 import dev.solo.metrics.AccuracyReport;
 import dev.solo.metrics.BatchResult;
+import dev.solo.metrics.StoppingBound;
 import dev.solo.select.QueueEntry;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
@@ -118,7 +119,10 @@ public final class ActiveLabelingPhase implements PhaseRunner {
                 .map(AccuracyRecord::report)
                 .reduce((a, b) -> b);
         int labelsLeft = (settings.maxBatches() - batch + 1) * settings.batchSize();
-        return EvidenceShare.of(latest, config.solo().accuracyThreshold(), settings.minRandomShare(), labelsLeft);
+        // The look after this batch: two after the one the estimate was read at.
+        int look = accuracy.looksBefore(new AccuracyCheck.Look(phase(), round, batch - 2)) + 3;
+        return EvidenceShare.of(latest, config.solo().accuracyThreshold(), settings.minRandomShare(), labelsLeft,
+                StoppingBound.widening(look));
     }
 
     private Set<String> queuedFrom(int round, int batch) {

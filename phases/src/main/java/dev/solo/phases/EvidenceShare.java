@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * How much of the next active batch to draw at random. Usually {@code min_random_share}. But when
- * the dataset's estimate is at the target and only its interval is not, what is missing is
+ * the dataset's estimate is at the target and only its stopping bound is not, what is missing is
  * evidence, not a better model. If the random labels the interval is projected to need (its
  * half-width shrinks as one over the square root of their number) fit in what the phase may still
  * ask, whole batches are drawn at random until it is reached, which ends the phase early; if not,
@@ -22,15 +22,18 @@ final class EvidenceShare {
      * @param target         {@code accuracy_threshold}
      * @param minShare       {@code min_random_share}
      * @param labelsLeft     labels the phase may still ask for, this batch included
+     * @param widening       how much wider than the 95% interval's lower half the bound this batch
+     *                       will stop on is ({@link dev.solo.metrics.StoppingBound#widening})
      */
-    static double of(Optional<AccuracyReport> latest, double target, double minShare, int labelsLeft) {
+    static double of(Optional<AccuracyReport> latest, double target, double minShare, int labelsLeft,
+                     double widening) {
         if (latest.isEmpty() || labelsLeft <= 0) {
             return minShare;
         }
         Estimate dataset = latest.get().dataset();
         double margin = dataset.value() - target;
-        double halfWidth = dataset.value() - dataset.low();
-        if (margin <= 0 || dataset.low() >= target || halfWidth <= 0) {
+        double halfWidth = (dataset.value() - dataset.low()) * widening;
+        if (margin <= 0 || dataset.value() - halfWidth >= target || halfWidth <= 0) {
             return minShare;
         }
         int random = latest.get().randomLabels();
