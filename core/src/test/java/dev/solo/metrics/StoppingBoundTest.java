@@ -98,14 +98,8 @@ class StoppingBoundTest {
     /** Fixed confidences and correctness of {@link #POPULATION} items. */
     private record Population(double[] confidence, boolean[] correct) {
         static Population draw(DoubleUnaryOperator shape, DoubleUnaryOperator truth, long seed) {
-            Random random = new Random(seed);
-            double[] confidence = new double[POPULATION];
-            boolean[] correct = new boolean[POPULATION];
-            for (int i = 0; i < POPULATION; i++) {
-                confidence[i] = shape.applyAsDouble(random.nextDouble());
-                correct[i] = random.nextDouble() < truth.applyAsDouble(confidence[i]);
-            }
-            return new Population(confidence, correct);
+            SimulatedLabels labels = SimulatedLabels.draw(POPULATION, shape, truth, seed);
+            return new Population(labels.confidence(), labels.correct());
         }
 
         double accuracy() {
