@@ -59,9 +59,21 @@ final class AccuracyCheck {
     record Reading(Optional<AccuracyReport> report, Optional<AccuracyReport> stopping, Look look, int lookNumber,
                    OptionalInt labelsToTarget, long items, long humanLabels, double target) {
 
-        /** True when the dataset's stopping bound reaches the target. */
+        /** True when the dataset's stopping bound reaches {@code accuracy_threshold}. */
         boolean reached() {
-            return stopping.isPresent() && stopping.get().reaches(target);
+            return reaches(target);
+        }
+
+        /** True when the dataset's stopping bound reaches {@code accuracy}. */
+        boolean reaches(double accuracy) {
+            return stopping.isPresent() && stopping.get().reaches(accuracy);
+        }
+
+        /** "lower bound 0.921 allowing for the 12 looks at the estimate so far". */
+        String bound() {
+            return stopping.map(report -> String.format(Locale.ROOT, "lower bound %.3f allowing for %s",
+                    report.dataset().low(), lookNumber == 1 ? "this first look at the estimate"
+                            : "the " + lookNumber + " looks at the estimate so far")).orElse("no bound yet");
         }
 
         /** "estimated accuracy 0.86 (0.82–0.89) from … · projected human labels to 0.93: ~640 more". */
@@ -70,8 +82,7 @@ final class AccuracyCheck {
                 return "accuracy not estimated yet: no random human labels to check the machine against";
             }
             String text = "estimated accuracy " + report.get().dataset();
-            String bound = String.format(Locale.ROOT, "lower bound %.3f allowing for %s", stopping.get().dataset().low(),
-                    lookNumber == 1 ? "this first look at the estimate" : "the " + lookNumber + " looks at the estimate so far");
+            String bound = bound();
             if (reached()) {
                 return text + String.format(Locale.ROOT, " · target %.2f reached (%s)", target, bound);
             }

@@ -4,7 +4,6 @@ import dev.solo.config.PhasesConfig;
 import dev.solo.config.SoloConfig;
 import dev.solo.human.HumanExample;
 import dev.solo.label.LabelSource;
-import dev.solo.metrics.AccuracyRecord;
 import dev.solo.metrics.AccuracyReport;
 import dev.solo.metrics.BatchResult;
 import dev.solo.select.EscalationBatch;
@@ -31,8 +30,11 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
  * With the embedded labeler every random label is checked against a model that did not learn it,
  * as the exported machine labels were made by one ({@link CrossFittedChecks}); a label checked as
  * drawn early on would measure the weaker model of its day.
- * PASSED when that estimate meets {@code min_accuracy}; otherwise back to {@code fallback_phase}
- * with the reason, and after a second failure in a row the workflow stops for the person to decide.
+ * PASSED when that estimate's stopping bound reaches {@code min_accuracy}, so that a pass says the
+ * dataset is at least that accurate, not that it might be ({@link dev.solo.metrics.StoppingBound}:
+ * like every stop, a pass allows for every look the task took at its estimate). Otherwise back to
+ * {@code fallback_phase} with the reason, and after a second failure in a row the workflow stops for
+ * the person to decide.
  */
 public final class FinalValidationPhase implements PhaseRunner {
     private final SoloConfig config;
@@ -75,14 +77,14 @@ public final class FinalValidationPhase implements PhaseRunner {
                 refresh.labeler(), context.randomFor("final-validation-folds")));
         AccuracyReport report = reading.report().orElseThrow(() ->
                 new IllegalStateException("the validation sample is random evidence; an estimate must exist"));
-        String summary = String.format(Locale.ROOT, "%s; dataset %s; machine labels %s", checked, report.dataset(),
-                report.machine());
         double target = settings.minAccuracy();
-        if (report.dataset().value() >= target) {
+        String summary = String.format(Locale.ROOT, "%s; dataset %s; machine labels %s; %s", checked, report.dataset(),
+                report.machine(), reading.bound());
+        if (reading.reaches(target)) {
             return new PhaseResult(Outcome.PASSED, summary + String.format(Locale.ROOT, " (min_accuracy %.2f)", target));
         }
         String reason = String.format(Locale.ROOT, "%s; below min_accuracy %.2f", summary, target);
-        if (failedBefore(round, target)) {
+        if (failedBefore(round)) {
             return new PhaseResult(Outcome.NEEDS_DECISION, reason + ". Final validation failed twice in a row. Choices: "
                     + "a lower min_accuracy and accuracy_threshold, a stronger labeler (another shipped embedding "
                     + "model, or a remote one), or solo start again to go back to phase " + settings.fallbackPhase());
@@ -130,13 +132,9 @@ public final class FinalValidationPhase implements PhaseRunner {
                 right, labeled.size(), interval.getLowerBound(), interval.getUpperBound());
     }
 
-    /** True when this phase's previous round ended below the target too. */
-    private boolean failedBefore(int round, double target) {
+    /** True when this phase ran in an earlier round: a pass ends the workflow, so that round failed. */
+    private boolean failedBefore(int round) {
         return store.accuracy().all().stream()
-                .filter(record -> record.phase() == phase() && record.round() < round)
-                .reduce((a, b) -> b)
-                .map(AccuracyRecord::report)
-                .map(report -> report.dataset().value() < target)
-                .orElse(false);
+                .anyMatch(record -> record.phase() == phase() && record.round() < round);
     }
 }

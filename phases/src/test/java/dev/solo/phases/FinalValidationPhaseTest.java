@@ -5,18 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.solo.workflow.Phase;
 import dev.solo.workflow.WorkflowState;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Phase 12: a random sample of machine labels shown blind; the dataset passes when the estimate
- * meets min_accuracy, goes back to the fallback phase when it does not, and after a second failure
+ * Phase 12: a random sample of machine labels shown blind; the dataset passes when the estimate's
+ * stopping bound reaches min_accuracy, goes back to the fallback phase when it does not, and after a second failure
  * in a row waits for the person to decide.
  */
 class FinalValidationPhaseTest {
@@ -61,6 +65,31 @@ class FinalValidationPhaseTest {
     }
 
     @Test
+    void anEstimateAboveMinAccuracyWhoseBoundIsBelowItFails() throws IOException {
+        TaskFixture probe = afterActiveLabeling(dir.resolve("probe"), UNINFORMATIVE, "0.99");
+        String probed = validate(probe, new ScriptedAnnotator(), 1).summary();
+        probe.close();
+        double estimate = number(probed, "; dataset ");
+        double bound = number(probed, "lower bound ");
+        assertThat(bound).as(probed).isLessThan(estimate - 0.02);
+        String between = String.format(Locale.ROOT, "%.3f", (estimate + bound) / 2);
+
+        TaskFixture task = afterActiveLabeling(dir.resolve("task"), UNINFORMATIVE, between);
+        PhaseResult result = validate(task, new ScriptedAnnotator(), 1);
+
+        assertThat(result.summary()).contains("; dataset " + String.format(Locale.ROOT, "%.2f", estimate));
+        assertThat(result.outcome()).as(result.summary()).isEqualTo(Outcome.VALIDATION_FAILED);
+        assertThat(result.summary()).contains("below min_accuracy");
+        task.close();
+    }
+
+    private static double number(String text, String after) {
+        Matcher matcher = Pattern.compile(Pattern.quote(after) + "([01]\\.\\d+)").matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    @Test
     void aResumedValidationAsksOnlyTheRestOfTheSameSample() throws IOException {
         TaskFixture task = afterActiveLabeling(TELLING, "0.80");
         String[] quitAfterFive = {"label", "label", "label", "label", "label", "quit"};
@@ -79,6 +108,12 @@ class FinalValidationPhaseTest {
     }
 
     private TaskFixture afterActiveLabeling(IntFunction<String> text, String minAccuracy) throws IOException {
+        return afterActiveLabeling(dir, text, minAccuracy);
+    }
+
+    private static TaskFixture afterActiveLabeling(Path dir, IntFunction<String> text, String minAccuracy)
+            throws IOException {
+        Files.createDirectories(dir);
         TaskFixture task = TaskFixture.create(dir, 240, 15, "random",
                 "    active_labeling: {batch_size: 10, max_batches: 2, min_random_share: 0.5}\n"
                         + "    labeling_functions: {enabled: false}\n"
