@@ -49,7 +49,7 @@ public final class AccuracyEstimator {
      */
     public static Optional<AccuracyReport> estimate(double[] machineConfidences, List<RandomCheck> checks,
                                                     int humanLabeled) {
-        return estimate(machineConfidences, checks, humanLabeled, LEVEL, true);
+        return estimate(machineConfidences, machineConfidences.length, checks, humanLabeled, LEVEL, true);
     }
 
     /**
@@ -58,20 +58,34 @@ public final class AccuracyEstimator {
      */
     public static Optional<AccuracyReport> estimate(double[] machineConfidences, List<RandomCheck> checks,
                                                     int humanLabeled, double level) {
+        return estimate(machineConfidences, machineConfidences.length, checks, humanLabeled, level);
+    }
+
+    /**
+     * The same from a sample of the machine items' confidences: {@code machineItems} machine items
+     * in all, whose confidence distribution {@code confidenceSample} stands for. The checks'
+     * confidences must come from the same model (or models) as the sample's.
+     */
+    public static Optional<AccuracyReport> estimate(double[] confidenceSample, int machineItems,
+                                                    List<RandomCheck> checks, int humanLabeled, double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level must be in (0, 1), got " + level);
         }
-        return estimate(machineConfidences, checks, humanLabeled, level, true);
+        if (machineItems > 0 && confidenceSample.length == 0) {
+            throw new IllegalArgumentException("a sample of the " + machineItems + " machine items' confidences is needed");
+        }
+        return estimate(confidenceSample, machineItems, checks, humanLabeled, level, true);
     }
 
     /** {@code guarded = false} drops the small-sample guard, so tests can show it is needed. */
     static Optional<AccuracyReport> estimate(double[] machineConfidences, List<RandomCheck> checks, int humanLabeled,
                                              boolean guarded) {
-        return estimate(machineConfidences, checks, humanLabeled, LEVEL, guarded);
+        return estimate(machineConfidences, machineConfidences.length, checks, humanLabeled, LEVEL, guarded);
     }
 
-    private static Optional<AccuracyReport> estimate(double[] machineConfidences, List<RandomCheck> checks,
-                                                     int humanLabeled, double level, boolean guarded) {
+    private static Optional<AccuracyReport> estimate(double[] machineConfidences, int machineItems,
+                                                     List<RandomCheck> checks, int humanLabeled, double level,
+                                                     boolean guarded) {
         Objects.requireNonNull(machineConfidences, "machineConfidences");
         Objects.requireNonNull(checks, "checks");
         if (humanLabeled < 0) {
@@ -81,7 +95,7 @@ public final class AccuracyEstimator {
             return Optional.empty();
         }
         int n = checks.size();
-        int machineItems = machineConfidences.length;
+        int sampled = machineConfidences.length;
         double[] edges = edges(checks);
         int bins = edges.length + 1;
 
@@ -109,7 +123,7 @@ public final class AccuracyEstimator {
         for (int b = 0; b < bins; b++) {
             // With no machine items left the checks stand in for them: the accuracy the machine
             // labels would have on a random item.
-            double weight = machineItems > 0 ? (double) machineCount[b] / machineItems : (double) residuals[b].n / n;
+            double weight = machineItems > 0 ? (double) machineCount[b] / sampled : (double) residuals[b].n / n;
             if (weight == 0) {
                 continue;
             }
@@ -117,7 +131,7 @@ public final class AccuracyEstimator {
             value += weight * (binConfidence + residuals[b].mean());
             // 1/M_b too: the truth is the realized share of right labels among the machine items,
             // which varies around their expected accuracy like the checks do around theirs.
-            double perItem = 1.0 / residuals[b].n + (machineItems > 0 ? 1.0 / machineCount[b] : 0);
+            double perItem = 1.0 / residuals[b].n + (machineItems > 0 ? 1.0 / Math.max(1, weight * machineItems) : 0);
             double part = weight * weight * residuals[b].variance(guarded) * perItem;
             variance += part;
             dfDenominator += part * part / Math.max(1, residuals[b].n - 1);

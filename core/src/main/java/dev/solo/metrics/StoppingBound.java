@@ -34,7 +34,14 @@ public final class StoppingBound {
      */
     public static Optional<AccuracyReport> at(int look, double[] machineConfidences, List<RandomCheck> checks,
                                               int humanLabeled) {
-        return AccuracyEstimator.estimate(machineConfidences, checks, humanLabeled, 1 - 2 * oneSidedError(look));
+        return at(look, machineConfidences, machineConfidences.length, checks, humanLabeled);
+    }
+
+    /** The same from a sample of the machine items' confidences ({@link AccuracyEstimator#estimate(double[], int, List, int, double)}). */
+    public static Optional<AccuracyReport> at(int look, double[] confidenceSample, int machineItems,
+                                              List<RandomCheck> checks, int humanLabeled) {
+        return AccuracyEstimator.estimate(confidenceSample, machineItems, checks, humanLabeled,
+                1 - 2 * oneSidedError(look));
     }
 
     /**

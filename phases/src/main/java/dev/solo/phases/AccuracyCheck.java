@@ -3,6 +3,7 @@ package dev.solo.phases;
 import dev.solo.config.SoloConfig;
 import dev.solo.human.HumanExample;
 import dev.solo.label.FunctionLabel;
+import dev.solo.label.LabelSource;
 import dev.solo.labeler.Labeler;
 import dev.solo.metrics.AccuracyEstimator;
 import dev.solo.metrics.AccuracyRecord;
@@ -14,6 +15,7 @@ import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +125,30 @@ final class AccuracyCheck {
         store.functionLabels().forEach(scheme, vote -> votes.put(vote.itemId(), vote));
         List<HumanExample> all = store.humans().examples(scheme);
         List<HumanExample> random = store.humans().examplesFromPool(scheme, "random");
-        return read(look, CrossFittedChecks.of(labeler, all, random, votes, folds));
+        CrossFittedChecks.Evidence evidence = CrossFittedChecks.of(labeler, all, random, votes,
+                machineSample(scheme, folds), folds);
+        return read(look, evidence.checks(), Optional.of(evidence.machineConfidences()));
+    }
+
+    /** Up to {@link CrossFittedChecks#MACHINE_SAMPLE} items without a human label, uniformly (reservoir sampling). */
+    private List<String> machineSample(String scheme, Random random) {
+        List<String> sample = new ArrayList<>();
+        long[] seen = {0};
+        store.labeledRows().forEach(row -> {
+            if (!row.schemaName().equals(scheme) || row.source() == LabelSource.HUMAN) {
+                return;
+            }
+            seen[0]++;
+            if (sample.size() < CrossFittedChecks.MACHINE_SAMPLE) {
+                sample.add(row.itemId());
+            } else {
+                long at = (long) (random.nextDouble() * seen[0]);
+                if (at < CrossFittedChecks.MACHINE_SAMPLE) {
+                    sample.set((int) at, row.itemId());
+                }
+            }
+        });
+        return sample;
     }
 
     /**
@@ -141,13 +166,24 @@ final class AccuracyCheck {
      * again numbers it as the uninterrupted run did.
      */
     Reading read(Look look, List<RandomCheck> checks) {
+        return read(look, checks, Optional.empty());
+    }
+
+    /**
+     * {@code modelConfidences}: the confidences, on a sample of the machine items, of the models
+     * the checks were made with; empty when the checks are the labels as drawn, which go with the
+     * stored machine labels.
+     */
+    private Reading read(Look look, List<RandomCheck> checks, Optional<double[]> modelConfidences) {
         String scheme = config.scheme().name();
         double[] confidences = store.labeledRows().machineConfidences(scheme);
+        double[] sample = modelConfidences.orElse(confidences);
         int humans = (int) store.humans().labeledItemCount();
         int lookNumber = 1 + (int) store.accuracy().all().stream()
                 .filter(record -> !look.equals(new Look(record.phase(), record.round(), record.batch()))).count();
-        Optional<AccuracyReport> report = AccuracyEstimator.estimate(confidences, checks, humans);
-        Optional<AccuracyReport> stopping = StoppingBound.at(lookNumber, confidences, checks, humans);
+        double level = AccuracyEstimator.LEVEL;
+        Optional<AccuracyReport> report = AccuracyEstimator.estimate(sample, confidences.length, checks, humans, level);
+        Optional<AccuracyReport> stopping = StoppingBound.at(lookNumber, sample, confidences.length, checks, humans);
         double target = config.solo().accuracyThreshold();
         OptionalInt more = stopping.isEmpty() ? OptionalInt.empty()
                 : LabelsToTarget.moreLabels(confidences, stopping.get(), humans, target);
