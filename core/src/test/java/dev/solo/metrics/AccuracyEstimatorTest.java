@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,6 +142,30 @@ class AccuracyEstimatorTest {
         assertThat(dataset.high() - dataset.low()).isCloseTo((machine.high() - machine.low()) / 2, within(1e-12));
         assertThat(dataset.basis())
                 .isEqualTo("30 random labels and calibrated confidence; 1000 human labels counted as right");
+    }
+
+    @Test
+    void aSampleOfTheMachineConfidencesGivesTheEstimateOfTheWholeForTheRealNumberOfItems() {
+        Population population = Population.draw(SHAPES.get("skewed"), CALIBRATIONS.get("over-confident"), 21);
+        List<RandomCheck> checks = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            checks.add(new RandomCheck(population.confidence()[i], population.correct()[i]));
+        }
+        double[] machine = Arrays.copyOfRange(population.confidence(), 200, POPULATION);
+        double[] everyOtherOne = new double[machine.length / 2];
+        for (int i = 0; i < everyOtherOne.length; i++) {
+            everyOtherOne[i] = machine[2 * i];
+        }
+
+        AccuracyReport whole = AccuracyEstimator.estimate(machine, checks, 500).orElseThrow();
+        AccuracyReport sampled = AccuracyEstimator.estimate(everyOtherOne, machine.length, checks, 500,
+                AccuracyEstimator.LEVEL).orElseThrow();
+
+        assertThat(sampled.machine().value()).isCloseTo(whole.machine().value(), within(0.01));
+        assertThat(sampled.dataset().value()).isCloseTo(whole.dataset().value(), within(0.01));
+        // Counted against the whole: 500 human labels among 500 + 4,800 items, not 500 + 2,400.
+        assertThat(sampled.dataset().value()).isCloseTo(
+                (500 + machine.length * sampled.machine().value()) / (500.0 + machine.length), within(1e-9));
     }
 
     @Test
