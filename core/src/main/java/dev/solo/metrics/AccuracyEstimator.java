@@ -53,18 +53,10 @@ public final class AccuracyEstimator {
     }
 
     /**
-     * The same at another two-sided {@code level}: a stricter one for a bound that must hold over
-     * several looks at the estimate ({@link StoppingBound}).
-     */
-    public static Optional<AccuracyReport> estimate(double[] machineConfidences, List<RandomCheck> checks,
-                                                    int humanLabeled, double level) {
-        return estimate(machineConfidences, machineConfidences.length, checks, humanLabeled, level);
-    }
-
-    /**
-     * The same from a sample of the machine items' confidences: {@code machineItems} machine items
-     * in all, whose confidence distribution {@code confidenceSample} stands for. The checks'
-     * confidences must come from the same model (or models) as the sample's.
+     * The same at another two-sided {@code level} (a stricter one for a bound that must hold over
+     * several looks, {@link StoppingBound}), from a sample of the machine items' confidences:
+     * {@code machineItems} machine items in all, whose confidence distribution {@code confidenceSample}
+     * stands for. The checks' confidences must come from the same model (or models) as the sample's.
      */
     public static Optional<AccuracyReport> estimate(double[] confidenceSample, int machineItems,
                                                     List<RandomCheck> checks, int humanLabeled, double level) {

@@ -11,6 +11,7 @@ import dev.solo.metrics.AccuracyReport;
 import dev.solo.metrics.LabelsToTarget;
 import dev.solo.metrics.RandomCheck;
 import dev.solo.metrics.StoppingBound;
+import dev.solo.select.RandomSeedSelector;
 import dev.solo.store.Store;
 import dev.solo.workflow.Phase;
 import java.time.Clock;
@@ -130,24 +131,21 @@ final class AccuracyCheck {
         return read(look, evidence.checks(), Optional.of(evidence.machineConfidences()));
     }
 
-    /** Up to {@link CrossFittedChecks#MACHINE_SAMPLE} items without a human label, uniformly (reservoir sampling). */
+    /** Every item without a human label, or a uniform {@link CrossFittedChecks#MACHINE_SAMPLE} of them. */
     private List<String> machineSample(String scheme, Random random) {
-        List<String> sample = new ArrayList<>();
-        long[] seen = {0};
+        List<String> ids = new ArrayList<>();
         store.labeledRows().forEach(row -> {
-            if (!row.schemaName().equals(scheme) || row.source() == LabelSource.HUMAN) {
-                return;
-            }
-            seen[0]++;
-            if (sample.size() < CrossFittedChecks.MACHINE_SAMPLE) {
-                sample.add(row.itemId());
-            } else {
-                long at = (long) (random.nextDouble() * seen[0]);
-                if (at < CrossFittedChecks.MACHINE_SAMPLE) {
-                    sample.set((int) at, row.itemId());
-                }
+            if (row.schemaName().equals(scheme) && row.source() != LabelSource.HUMAN) {
+                ids.add(row.itemId());
             }
         });
+        if (ids.size() <= CrossFittedChecks.MACHINE_SAMPLE) {
+            return ids;
+        }
+        List<String> sample = new ArrayList<>(CrossFittedChecks.MACHINE_SAMPLE);
+        for (int index : RandomSeedSelector.partialShuffle(ids.size(), CrossFittedChecks.MACHINE_SAMPLE, random)) {
+            sample.add(ids.get(index));
+        }
         return sample;
     }
 
@@ -181,8 +179,8 @@ final class AccuracyCheck {
         int humans = (int) store.humans().labeledItemCount();
         int lookNumber = 1 + (int) store.accuracy().all().stream()
                 .filter(record -> !look.equals(new Look(record.phase(), record.round(), record.batch()))).count();
-        double level = AccuracyEstimator.LEVEL;
-        Optional<AccuracyReport> report = AccuracyEstimator.estimate(sample, confidences.length, checks, humans, level);
+        Optional<AccuracyReport> report = AccuracyEstimator.estimate(sample, confidences.length, checks, humans,
+                AccuracyEstimator.LEVEL);
         Optional<AccuracyReport> stopping = StoppingBound.at(lookNumber, sample, confidences.length, checks, humans);
         double target = config.solo().accuracyThreshold();
         OptionalInt more = stopping.isEmpty() ? OptionalInt.empty()
